@@ -1,0 +1,233 @@
+//! The four content files read together: each section's valid items, the problems found, and the
+//! look-ups the pages need.
+
+use std::collections::HashMap;
+
+use jsonc_parser::ast::Value;
+
+use super::date::Date;
+use super::internship::Internship;
+use super::news_item::NewsItem;
+use super::partner::Partner;
+use super::problem::{Problem, Severity};
+use super::program::Program;
+use super::reader::ItemReader;
+use super::search;
+use super::source::Source;
+
+/// The four files under `<base>/data/`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ContentFile {
+    Partners,
+    Internships,
+    Programs,
+    News,
+}
+
+impl ContentFile {
+    pub const ALL: [ContentFile; 4] = [ContentFile::Partners, ContentFile::Internships, ContentFile::Programs, ContentFile::News];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ContentFile::Partners => "partners.json",
+            ContentFile::Internships => "internships.json",
+            ContentFile::Programs => "programs.json",
+            ContentFile::News => "news.json",
+        }
+    }
+}
+
+/// An item of one of the files.
+pub trait Item: Sized {
+    const FILE: ContentFile;
+    const FIELDS: &'static [&'static str];
+    fn read<'r, 's>(reader: &mut ItemReader<'r, 's>, fields: &super::reader::Fields<'_, 's>) -> Option<Self>;
+    fn id(&self) -> &str;
+}
+
+macro_rules! item {
+    ($type:ty, $file:expr) => {
+        impl Item for $type {
+            const FILE: ContentFile = $file;
+            const FIELDS: &'static [&'static str] = <$type>::FIELDS;
+            fn read<'r, 's>(reader: &mut ItemReader<'r, 's>, fields: &super::reader::Fields<'_, 's>) -> Option<Self> {
+                <$type>::read(reader, fields)
+            }
+            fn id(&self) -> &str {
+                &self.id
+            }
+        }
+    };
+}
+item!(Partner, ContentFile::Partners);
+item!(Internship, ContentFile::Internships);
+item!(Program, ContentFile::Programs);
+item!(NewsItem, ContentFile::News);
+
+/// Why a whole section has nothing to show.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SectionError {
+    /// The file is not valid JSON or not shaped `{ "items": [...] }`: where and why.
+    Unreadable(Problem),
+    /// The file could not be fetched (network, HTTP status).
+    Unavailable { file: &'static str, reason: String },
+}
+
+/// One section's valid items in file order, with their search keys and an index by id.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Listing<T> {
+    pub items: Vec<T>,
+    /// Folded searchable text, one per item.
+    pub keys: Vec<String>,
+    index: HashMap<String, usize>,
+}
+
+impl<T: Item> Listing<T> {
+    fn new(items: Vec<T>, key: impl Fn(&T) -> String) -> Self {
+        let keys = items.iter().map(key).collect();
+        let index = items.iter().enumerate().map(|(i, item)| (item.id().to_string(), i)).collect();
+        Listing { items, keys, index }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&T> {
+        self.index.get(id).map(|&i| &self.items[i])
+    }
+
+    /// Positions (into `items`) of the items in `order` that match `query`, keeping that order.
+    pub fn matching(&self, order: &[usize], query: &search::Query) -> Vec<usize> {
+        order.iter().copied().filter(|&i| query.matches(&self.keys[i])).collect()
+    }
+}
+
+pub type Section<T> = Result<Listing<T>, SectionError>;
+
+/// What was fetched for one file: its text, or why there is none.
+pub type FileText = Result<String, String>;
+
+/// Everything the portal shows, read from the four files.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Content {
+    pub partners: Section<Partner>,
+    pub internships: Section<Internship>,
+    pub programs: Section<Program>,
+    pub news: Section<NewsItem>,
+    /// Every problem in every file, errors and warnings, in file order.
+    pub problems: Vec<Problem>,
+}
+
+/// The result of reading one file.
+pub struct FileSection<T> {
+    pub items: Result<Vec<T>, SectionError>,
+    pub problems: Vec<Problem>,
+}
+
+/// Reads one file; items that reference partners are checked against `partner_ids` when given.
+pub fn read_file<T: Item>(text: &str, partner_ids: Option<&[&str]>) -> FileSection<T> {
+    let mut source = Source::new(T::FILE.name(), text);
+    let items = match source.parse() {
+        Err(problem) => Err(problem),
+        Ok(root) => read_items::<T>(&mut source, &root, partner_ids),
+    };
+    let mut problems = source.problems;
+    if let Err(problem) = &items {
+        problems.insert(0, problem.clone());
+    }
+    FileSection { items: items.map_err(SectionError::Unreadable), problems }
+}
+
+fn read_items<'s, T: Item>(source: &mut Source<'s>, root: &Value<'s>, partner_ids: Option<&[&str]>) -> Result<Vec<T>, Problem> {
+    let shape = "the file should be an object like { \"items\": [ ... ] }";
+    let Value::Object(root) = root else {
+        return Err(source.problem(Severity::Error, super::reader::start(root), None, None, shape.into()));
+    };
+    for property in &root.properties {
+        let name = property.name.as_str();
+        if name == "updated" {
+            let valid = matches!(&property.value, Value::StringLit(s) if Date::parse(&s.value).is_some());
+            if !valid {
+                source.report(Severity::Warning, property.range.start, None, Some("updated"), "should be a date written as YYYY-MM-DD".into());
+            }
+        } else if name != "items" && name != "$schema" {
+            source.report(Severity::Warning, property.range.start, None, Some(name), "unknown top-level field; it is ignored".into());
+        }
+    }
+    let Some(items) = root.get("items") else {
+        return Err(source.problem(Severity::Error, root.range.start, None, Some("items"), format!("missing: {shape}")));
+    };
+    let Value::Array(array) = &items.value else {
+        return Err(source.problem(Severity::Error, items.range.start, None, Some("items"), "should be a list [ ... ] of items".into()));
+    };
+    let mut read: Vec<T> = Vec::with_capacity(array.elements.len());
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (index, element) in array.elements.iter().enumerate() {
+        let Value::Object(object) = element else {
+            let at = super::reader::start(element);
+            source.report(Severity::Error, at, Some(&format!("#{}", index + 1)), None, "each item should be an object { ... }".into());
+            continue;
+        };
+        let mut reader = ItemReader::new(source, object, index, partner_ids);
+        let fields = reader.fields(object, String::new(), T::FIELDS);
+        let item = T::read(&mut reader, &fields);
+        let (valid, label) = (reader.valid, reader.label.clone());
+        let Some(item) = item.filter(|_| valid) else { continue };
+        if let Some(first) = seen.get(item.id()) {
+            let at = object.get("id").map_or(object.range.start, |p| super::reader::start(&p.value));
+            source.report(Severity::Error, at, Some(&label), Some("id"), format!("duplicate id: item #{first} already uses it; this one is left out"));
+            continue;
+        }
+        seen.insert(item.id().to_string(), index + 1);
+        read.push(item);
+    }
+    Ok(read)
+}
+
+impl Content {
+    /// Reads the four files. Partners are read first so that every reference to them can be
+    /// checked; when partners.json is unusable, references are kept unchecked.
+    pub fn read(partners: FileText, internships: FileText, programs: FileText, news: FileText) -> Content {
+        let mut problems = Vec::new();
+        let partners = read_section::<Partner>(partners, None, &mut problems);
+        let partner_ids: Option<Vec<&str>> = partners.as_ref().ok().map(|p| p.iter().map(|p| p.id.as_str()).collect());
+        let ids = partner_ids.as_deref();
+        let internships = read_section::<Internship>(internships, ids, &mut problems);
+        let programs = read_section::<Program>(programs, ids, &mut problems);
+        let news = read_section::<NewsItem>(news, ids, &mut problems);
+        drop(partner_ids);
+
+        let partners = partners.map(|p| Listing::new(p, partner_key));
+        let name_of = |id: &str| partners.as_ref().ok().and_then(|p| p.get(id)).map(|p| partner_key(p)).unwrap_or_default();
+        let internships = internships.map(|items| {
+            Listing::new(items, |i: &Internship| {
+                let host = name_of(&i.host);
+                search::key(i.title.all().chain(i.city.all()).chain(i.fields.iter().map(String::as_str)).chain([host.as_str(), i.country.as_str()]))
+            })
+        });
+        let programs = programs.map(|items| {
+            Listing::new(items, |p: &Program| {
+                let names: Vec<String> = p.partners.iter().map(|id| name_of(id)).collect();
+                search::key(p.title.all().chain([p.field.as_str()]).chain(names.iter().map(String::as_str)))
+            })
+        });
+        let news = news.map(|items| Listing::new(items, |n: &NewsItem| search::key(n.title.all().chain(n.summary.all()).chain(n.tags.iter().map(String::as_str)))));
+        Content { partners, internships, programs, news, problems }
+    }
+
+    pub fn errors(&self) -> usize {
+        self.problems.iter().filter(|p| p.is_error()).count()
+    }
+}
+
+/// A partner's searchable text: every name, short name and city.
+fn partner_key(p: &Partner) -> String {
+    search::key(p.name.all().chain(p.short_name.as_deref()).chain(p.city.all()).chain([p.country.as_str()]))
+}
+
+fn read_section<T: Item>(text: FileText, partner_ids: Option<&[&str]>, problems: &mut Vec<Problem>) -> Result<Vec<T>, SectionError> {
+    let text = text.map_err(|reason| SectionError::Unavailable { file: T::FILE.name(), reason })?;
+    let section = read_file::<T>(&text, partner_ids);
+    problems.extend(section.problems);
+    section.items
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,151 @@
+use super::*;
+use crate::domain::deadline::DeadlineStatus;
+
+const PARTNERS: &str = r#"{
+  "items": [
+    {"id": "kaznu", "name": {"kk": "Әл-Фараби атындағы ҚазҰУ", "en": "Al-Farabi Kazakh National University"}, "short_name": "KazNU",
+     "kind": "university", "country": "KZ", "city": {"en": "Almaty"},
+     "agreements": [{"kind": "memorandum", "signed": "2023-10-27", "expires": "2025-10-27"}]},
+    {"id": "oshsu", "name": "Osh State University", "kind": "university", "country": "KG", "city": "Osh"}
+  ]
+}"#;
+
+fn internship(id: &str, host: &str, deadline: &str) -> String {
+    format!(
+        r#"{{"id": "{id}", "title": "Law practice", "host": "{host}", "city": "Almaty", "country": "KZ", "mode": "onsite",
+  "fields": ["law"], "description": "Work *with* us.", "posted": "2026-10-01", "deadline": "{deadline}", "paid": false,
+  "languages": ["kk", "ru"], "apply": "https://www.kaznu.kz/apply"}}"#
+    )
+}
+
+fn internships(items: &[String]) -> String {
+    format!("{{\n  \"items\": [\n{}\n  ]\n}}\n", items.join(",\n"))
+}
+
+fn read(partners: &str, internships: &str) -> Content {
+    let empty = Ok(r#"{"items": []}"#.to_string());
+    Content::read(Ok(partners.into()), Ok(internships.into()), empty.clone(), empty)
+}
+
+fn messages(content: &Content) -> Vec<String> {
+    content.problems.iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn good_files_give_every_item() {
+    let content = read(PARTNERS, &internships(&[internship("law-a", "kaznu", "2026-12-01"), internship("law-b", "oshsu", "2026-11-01")]));
+    assert_eq!(content.problems, vec![]);
+    let partners = content.partners.as_ref().unwrap();
+    assert_eq!(partners.items.len(), 2);
+    assert_eq!(partners.get("kaznu").unwrap().short_name.as_deref(), Some("KazNU"));
+    let kaznu = partners.get("kaznu").unwrap();
+    let today = Date::parse("2026-11-23").unwrap();
+    assert!(kaznu.agreements[0].is_expired(today));
+    let list = content.internships.as_ref().unwrap();
+    assert_eq!(DeadlineStatus::of(list.get("law-a").unwrap().deadline, today), DeadlineStatus::ClosesIn(8));
+}
+
+#[test]
+fn search_keys_include_the_hosts_names() {
+    let content = read(PARTNERS, &internships(&[internship("law-a", "kaznu", "2026-12-01"), internship("law-b", "oshsu", "2026-11-01")]));
+    let list = content.internships.as_ref().unwrap();
+    let order = [0, 1];
+    assert_eq!(list.matching(&order, &search::Query::new("казну")), Vec::<usize>::new());
+    assert_eq!(list.matching(&order, &search::Query::new("kaznu")), vec![0]);
+    assert_eq!(list.matching(&order, &search::Query::new("ҚАЗҰУ law")), vec![0]);
+    assert_eq!(list.matching(&order, &search::Query::new("osh")), vec![1]);
+}
+
+#[test]
+fn a_broken_file_names_line_and_column_and_others_still_work() {
+    let broken = "{\n  \"items\": [\n    {\"id\": \"kaznu\" \"name\": \"x\"}\n  ]\n}\n";
+    let content = read(broken, &internships(&[internship("law-a", "kaznu", "2026-12-01")]));
+    let Err(SectionError::Unreadable(problem)) = &content.partners else { panic!("{:?}", content.partners) };
+    assert_eq!((problem.file.as_str(), problem.line, problem.column), ("partners.json", 3, 19));
+    // References cannot be checked without partners, so the internship is still shown.
+    assert_eq!(content.internships.as_ref().unwrap().items.len(), 1);
+}
+
+#[test]
+fn an_invalid_item_is_left_out_and_reported_with_its_field() {
+    let mut bad = internship("law-bad", "kaznu", "2026-13-01");
+    bad = bad.replace("\"paid\": false", "\"paid\": \"no\"");
+    let text = internships(&[internship("law-a", "kaznu", "2026-12-01"), bad]);
+    let content = read(PARTNERS, &text);
+    assert_eq!(content.internships.as_ref().unwrap().items.len(), 1);
+    let all = messages(&content);
+    assert!(all.iter().any(|m| m.starts_with("internships.json:7:") && m.contains("error: law-bad: deadline: `2026-13-01` is not a real date")), "{all:#?}");
+    assert!(all.iter().any(|m| m.contains("law-bad: paid: expected true or false (without quotes), found text")), "{all:#?}");
+}
+
+#[test]
+fn unknown_partner_is_an_error_with_a_suggestion() {
+    let content = read(PARTNERS, &internships(&[internship("law-a", "kaznu2", "2026-12-01")]));
+    assert!(content.internships.as_ref().unwrap().items.is_empty());
+    let all = messages(&content);
+    assert_eq!(all, vec!["internships.json:3:50: error: law-a: host: unknown partner `kaznu2`; did you mean `kaznu`?"]);
+}
+
+#[test]
+fn unknown_field_is_a_warning_and_the_item_stays() {
+    let text = internships(&[internship("law-a", "kaznu", "2026-12-01").replace("\"paid\"", "\"spost\": 2, \"paid\"").replace("\"title\"", "\"titel\": \"x\", \"title\"")]);
+    let content = read(PARTNERS, &text);
+    assert_eq!(content.internships.as_ref().unwrap().items.len(), 1);
+    let all = messages(&content);
+    assert!(all.iter().any(|m| m.contains("warning: law-a: titel: unknown field; did you mean `title`?")), "{all:#?}");
+    assert!(all.iter().any(|m| m.contains("warning: law-a: spost: unknown field; did you mean `spots`?")), "{all:#?}");
+}
+
+#[test]
+fn duplicate_ids_keep_the_first() {
+    let content = read(PARTNERS, &internships(&[internship("law-a", "kaznu", "2026-12-01"), internship("law-a", "oshsu", "2026-12-02")]));
+    let list = content.internships.as_ref().unwrap();
+    assert_eq!(list.items.len(), 1);
+    assert_eq!(list.items[0].host, "kaznu");
+    assert!(messages(&content)[0].contains("error: law-a: id: duplicate id: item #1 already uses it"));
+}
+
+#[test]
+fn deadline_before_posting_is_an_error() {
+    let content = read(PARTNERS, &internships(&[internship("law-a", "kaznu", "2026-09-01")]));
+    assert!(messages(&content)[0].contains("law-a: deadline: the deadline (2026-09-01) is before the posting date (2026-10-01)"));
+}
+
+#[test]
+fn script_links_and_missing_fields_are_errors() {
+    let item = internship("law-a", "kaznu", "2026-12-01").replace("https://www.kaznu.kz/apply", "javascript:alert(1)").replace("\"mode\": \"onsite\",", "");
+    let content = read(PARTNERS, &internships(&[item]));
+    let all = messages(&content);
+    assert!(all.iter().any(|m| m.contains("law-a: mode: missing required field")), "{all:#?}");
+    assert!(all.iter().any(|m| m.contains("law-a: apply: `javascript:alert(1)` is not a link the portal shows")), "{all:#?}");
+}
+
+#[test]
+fn wrong_shapes_are_clear() {
+    let content = read("[]", r#"{"items": {}}"#);
+    let all = messages(&content);
+    assert!(all[0].contains("partners.json:1:1: error: the file should be an object"), "{all:#?}");
+    assert!(all[1].contains("internships.json:1:2: error: items: should be a list"), "{all:#?}");
+    let content = read(r#"{"items": [42, {"name": "x"}], "extra": 1}"#, r#"{"items": []}"#);
+    let all = messages(&content);
+    assert!(all.iter().any(|m| m.contains("warning: extra: unknown top-level field")), "{all:#?}");
+    assert!(all.iter().any(|m| m.contains("error: #1: each item should be an object")), "{all:#?}");
+    assert!(all.iter().any(|m| m.contains("error: #2: id: missing required field")), "{all:#?}");
+}
+
+#[test]
+fn unavailable_files_are_their_own_error() {
+    let empty = Ok(r#"{"items": []}"#.to_string());
+    let content = Content::read(Err("HTTP 404".into()), empty.clone(), empty.clone(), empty);
+    assert_eq!(content.partners, Err(SectionError::Unavailable { file: "partners.json", reason: "HTTP 404".into() }));
+}
+
+#[test]
+fn the_bundled_content_has_no_errors() {
+    let file = |name: &str| std::fs::read_to_string(format!("{}/public/data/{name}", env!("CARGO_MANIFEST_DIR"))).map_err(|e| e.to_string());
+    let content = Content::read(file("partners.json"), file("internships.json"), file("programs.json"), file("news.json"));
+    let errors: Vec<String> = content.problems.iter().filter(|p| p.is_error()).map(ToString::to_string).collect();
+    assert_eq!(errors, Vec::<String>::new());
+    assert!(content.partners.as_ref().unwrap().items.len() >= 12);
+    assert_eq!(content.news.as_ref().unwrap().items.len(), 3);
+}

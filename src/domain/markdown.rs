@@ -1,0 +1,117 @@
+//! Rich text: CommonMark turned into a small tree that the views render as elements. Raw HTML in
+//! the text stays text, and only the contract's link kinds become links, so nothing in a content
+//! file can run script.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use super::url::is_allowed_url;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Node {
+    Text(String),
+    Element(Element, Vec<Node>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Element {
+    Paragraph,
+    /// Levels 1–6 as written; views shift them below the page's own headings.
+    Heading(u8),
+    BlockQuote,
+    CodeBlock,
+    List { ordered_start: Option<u64> },
+    Item,
+    Emphasis,
+    Strong,
+    Strikethrough,
+    Code,
+    Link { href: String },
+    LineBreak,
+    Rule,
+    /// A table is not worth its weight here: its cells are kept as plain rows.
+    Row,
+}
+
+pub fn parse(markdown: &str) -> Vec<Node> {
+    // Each open element with the children collected so far; the root is the bottom of the stack.
+    let mut stack: Vec<(Option<Element>, Vec<Node>)> = vec![(None, Vec::new())];
+    let push = |stack: &mut Vec<(Option<Element>, Vec<Node>)>, node: Node| stack.last_mut().expect("root").1.push(node);
+    for event in Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH) {
+        match event {
+            Event::Start(tag) => stack.push((open(tag), Vec::new())),
+            Event::End(end) => {
+                let (element, children) = stack.pop().expect("balanced events");
+                match element {
+                    Some(element) => push(&mut stack, Node::Element(element, children)),
+                    // Unsupported or refused elements (a `javascript:` link, an image) keep their text.
+                    None => stack.last_mut().expect("root").1.extend(children),
+                }
+                if matches!(end, TagEnd::TableHead | TagEnd::TableRow) {
+                    push(&mut stack, Node::Element(Element::LineBreak, Vec::new()));
+                }
+            }
+            Event::Text(text) | Event::Html(text) | Event::InlineHtml(text) | Event::InlineMath(text) | Event::DisplayMath(text) => {
+                push(&mut stack, Node::Text(text.into_string()))
+            }
+            Event::Code(code) => push(&mut stack, Node::Element(Element::Code, vec![Node::Text(code.into_string())])),
+            Event::SoftBreak => push(&mut stack, Node::Text(" ".into())),
+            Event::HardBreak => push(&mut stack, Node::Element(Element::LineBreak, Vec::new())),
+            Event::Rule => push(&mut stack, Node::Element(Element::Rule, Vec::new())),
+            Event::FootnoteReference(label) => push(&mut stack, Node::Text(format!("[{label}]"))),
+            Event::TaskListMarker(done) => push(&mut stack, Node::Text(if done { "☑ " } else { "☐ " }.into())),
+        }
+    }
+    stack.pop().map(|(_, nodes)| nodes).unwrap_or_default()
+}
+
+fn open(tag: Tag) -> Option<Element> {
+    Some(match tag {
+        Tag::Paragraph => Element::Paragraph,
+        Tag::Heading { level, .. } => Element::Heading(level as u8),
+        Tag::BlockQuote(_) => Element::BlockQuote,
+        Tag::CodeBlock(_) => Element::CodeBlock,
+        Tag::List(start) => Element::List { ordered_start: start },
+        Tag::Item => Element::Item,
+        Tag::Emphasis => Element::Emphasis,
+        Tag::Strong => Element::Strong,
+        Tag::Strikethrough => Element::Strikethrough,
+        Tag::Link { dest_url, .. } if is_allowed_url(&dest_url) => Element::Link { href: dest_url.into_string() },
+        Tag::TableRow | Tag::TableHead => Element::Row,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Element::*;
+
+    fn text(s: &str) -> Node {
+        Node::Text(s.into())
+    }
+
+    #[test]
+    fn renders_paragraphs_lists_and_emphasis() {
+        let nodes = parse("The **round table**.\n\n- KazNU\n- Academy\n");
+        assert_eq!(nodes[0], Node::Element(Paragraph, vec![text("The "), Node::Element(Strong, vec![text("round table")]), text(".")]));
+        let Node::Element(List { ordered_start: None }, items) = &nodes[1] else { panic!("{nodes:?}") };
+        assert_eq!(items.len(), 2);
+    }
+
+    #[test]
+    fn raw_html_stays_text() {
+        let nodes = parse("Hi <script>alert(1)</script> there\n\n<img src=x onerror=alert(1)>\n");
+        let all = format!("{nodes:?}");
+        assert!(all.contains("<script>") && all.contains("<img src=x onerror=alert(1)>"));
+        assert!(!all.contains("Link"));
+    }
+
+    #[test]
+    fn only_safe_links_become_links() {
+        let nodes = parse("[site](https://www.kaznu.kz) [bad](javascript:alert(1)) [mail](mailto:a@b.kz)");
+        let Node::Element(Paragraph, children) = &nodes[0] else { panic!() };
+        assert_eq!(children[0], Node::Element(Link { href: "https://www.kaznu.kz".into() }, vec![text("site")]));
+        assert_eq!(children[2], text("bad"));
+        assert!(matches!(&children[4], Node::Element(Link { href }, _) if href == "mailto:a@b.kz"));
+    }
+}

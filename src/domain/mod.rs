@@ -1,0 +1,30 @@
+//! The portal's domain: content types, reading and checking the JSON files, search, sorting
+//! and deadline arithmetic. Plain Rust with no browser dependency, so the browser app and the
+//! editors' command-line check share one set of rules.
+
+pub mod content;
+pub mod date;
+pub mod deadline;
+pub mod internship;
+pub mod keyword;
+pub mod lang;
+pub mod markdown;
+pub mod news_item;
+pub mod partner;
+pub mod problem;
+pub mod program;
+pub mod reader;
+pub mod search;
+pub mod source;
+pub mod text;
+pub mod url;
+
+pub use content::{Content, ContentFile, FileSection, Listing, Section, SectionError};
+pub use date::Date;
+pub use internship::Internship;
+pub use lang::Lang;
+pub use news_item::NewsItem;
+pub use partner::Partner;
+pub use problem::{Problem, Severity};
+pub use program::Program;
+pub use text::Text;

@@ -1,0 +1,79 @@
+//! Text fields: one string for every language, or one string per language.
+
+use super::lang::Lang;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Text {
+    /// The same string in every language (names, codes).
+    Same(String),
+    /// Translations, in `Lang::ALL` order; at least one.
+    PerLang(Vec<(Lang, String)>),
+}
+
+/// A text chosen for a reader: the string and the language it is written in, when known.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Shown<'a> {
+    pub text: &'a str,
+    pub lang: Option<Lang>,
+}
+
+impl Text {
+    /// The reader's language, else the first of English, Russian, Kazakh that exists.
+    pub fn show(&self, lang: Lang) -> Shown<'_> {
+        match self {
+            Text::Same(text) => Shown { text, lang: None },
+            Text::PerLang(translations) => {
+                let find = |wanted: Lang| translations.iter().find(|(l, _)| *l == wanted);
+                let (lang, text) = find(lang)
+                    .or_else(|| Lang::FALLBACK.into_iter().find_map(find))
+                    .or(translations.first())
+                    .expect("a per-language text has at least one translation");
+                Shown { text, lang: Some(*lang) }
+            }
+        }
+    }
+
+    pub fn get(&self, lang: Lang) -> &str {
+        self.show(lang).text
+    }
+
+    /// Every string of the text, for search.
+    pub fn all(&self) -> impl Iterator<Item = &str> {
+        let (same, translations) = match self {
+            Text::Same(text) => (Some(text.as_str()), &[][..]),
+            Text::PerLang(translations) => (None, translations.as_slice()),
+        };
+        same.into_iter().chain(translations.iter().map(|(_, t)| t.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn per_lang(pairs: &[(Lang, &str)]) -> Text {
+        Text::PerLang(pairs.iter().map(|(l, t)| (*l, t.to_string())).collect())
+    }
+
+    #[test]
+    fn shows_the_readers_language() {
+        let text = per_lang(&[(Lang::Kk, "Серіктестер"), (Lang::Ru, "Партнёры"), (Lang::En, "Partners")]);
+        assert_eq!(text.show(Lang::Kk), Shown { text: "Серіктестер", lang: Some(Lang::Kk) });
+        assert_eq!(text.get(Lang::Ru), "Партнёры");
+    }
+
+    #[test]
+    fn falls_back_to_english_then_russian_then_kazakh() {
+        let text = per_lang(&[(Lang::Kk, "Серіктестер"), (Lang::Ru, "Партнёры")]);
+        assert_eq!(text.show(Lang::En), Shown { text: "Партнёры", lang: Some(Lang::Ru) });
+        let text = per_lang(&[(Lang::Kk, "Серіктестер")]);
+        assert_eq!(text.show(Lang::En).lang, Some(Lang::Kk));
+        let text = per_lang(&[(Lang::Ru, "Партнёры"), (Lang::En, "Partners")]);
+        assert_eq!(text.show(Lang::Kk).text, "Partners");
+    }
+
+    #[test]
+    fn a_single_string_has_no_language() {
+        assert_eq!(Text::Same("KazNU".into()).show(Lang::Ru), Shown { text: "KazNU", lang: None });
+    }
+}
