@@ -11,7 +11,7 @@ use super::news_item::NewsItem;
 use super::partner::Partner;
 use super::problem::{Problem, Severity};
 use super::program::Program;
-use super::reader::ItemReader;
+use super::reader::{ItemReader, KnownPartners};
 use super::search;
 use super::source::Source;
 
@@ -118,24 +118,29 @@ pub struct Content {
 /// The result of reading one file.
 pub struct FileSection<T> {
     pub items: Result<Vec<T>, SectionError>,
+    /// Ids of items left out for an error.
+    pub left_out: Vec<String>,
+    /// In the order of their position in the file.
     pub problems: Vec<Problem>,
 }
 
-/// Reads one file; items that reference partners are checked against `partner_ids` when given.
-pub fn read_file<T: Item>(text: &str, partner_ids: Option<&[&str]>) -> FileSection<T> {
+/// Reads one file; items that reference partners are checked against `partners` when given.
+pub fn read_file<T: Item>(text: &str, partners: Option<&KnownPartners>) -> FileSection<T> {
     let mut source = Source::new(T::FILE.name(), text);
+    let mut left_out = Vec::new();
     let items = match source.parse() {
         Err(problem) => Err(problem),
-        Ok(root) => read_items::<T>(&mut source, &root, partner_ids),
+        Ok(root) => read_items::<T>(&mut source, &root, partners, &mut left_out),
     };
     let mut problems = source.problems;
     if let Err(problem) = &items {
         problems.insert(0, problem.clone());
     }
-    FileSection { items: items.map_err(SectionError::Unreadable), problems }
+    problems.sort_by_key(|p| (p.line, p.column));
+    FileSection { items: items.map_err(SectionError::Unreadable), left_out, problems }
 }
 
-fn read_items<'s, T: Item>(source: &mut Source<'s>, root: &Value<'s>, partner_ids: Option<&[&str]>) -> Result<Vec<T>, Problem> {
+fn read_items<'s, T: Item>(source: &mut Source<'s>, root: &Value<'s>, partners: Option<&KnownPartners>, left_out: &mut Vec<String>) -> Result<Vec<T>, Problem> {
     let shape = "the file should be an object like { \"items\": [ ... ] }";
     let Value::Object(root) = root else {
         return Err(source.problem(Severity::Error, super::reader::start(root), None, None, shape.into()));
@@ -165,11 +170,16 @@ fn read_items<'s, T: Item>(source: &mut Source<'s>, root: &Value<'s>, partner_id
             source.report(Severity::Error, at, Some(&format!("#{}", index + 1)), None, "each item should be an object { ... }".into());
             continue;
         };
-        let mut reader = ItemReader::new(source, object, index, partner_ids);
+        let mut reader = ItemReader::new(source, object, index, partners);
         let fields = reader.fields(object, String::new(), T::FIELDS);
         let item = T::read(&mut reader, &fields);
         let (valid, label) = (reader.valid, reader.label.clone());
-        let Some(item) = item.filter(|_| valid) else { continue };
+        let Some(item) = item.filter(|_| valid) else {
+            if !label.starts_with('#') {
+                left_out.push(label);
+            }
+            continue;
+        };
         if let Some(first) = seen.get(item.id()) {
             let at = object.get("id").map_or(object.range.start, |p| super::reader::start(&p.value));
             source.report(Severity::Error, at, Some(&label), Some("id"), format!("duplicate id: item #{first} already uses it; this one is left out"));
@@ -186,13 +196,12 @@ impl Content {
     /// checked; when partners.json is unusable, references are kept unchecked.
     pub fn read(partners: FileText, internships: FileText, programs: FileText, news: FileText) -> Content {
         let mut problems = Vec::new();
-        let partners = read_section::<Partner>(partners, None, &mut problems);
-        let partner_ids: Option<Vec<&str>> = partners.as_ref().ok().map(|p| p.iter().map(|p| p.id.as_str()).collect());
-        let ids = partner_ids.as_deref();
-        let internships = read_section::<Internship>(internships, ids, &mut problems);
-        let programs = read_section::<Program>(programs, ids, &mut problems);
-        let news = read_section::<NewsItem>(news, ids, &mut problems);
-        drop(partner_ids);
+        let mut left_out = Vec::new();
+        let partners = read_section::<Partner>(partners, None, &mut problems, &mut left_out);
+        let known = partners.as_ref().ok().map(|p| KnownPartners { shown: p.iter().map(|p| p.id.clone()).collect(), left_out });
+        let internships = read_section::<Internship>(internships, known.as_ref(), &mut problems, &mut Vec::new());
+        let programs = read_section::<Program>(programs, known.as_ref(), &mut problems, &mut Vec::new());
+        let news = read_section::<NewsItem>(news, known.as_ref(), &mut problems, &mut Vec::new());
 
         let partners = partners.map(|p| Listing::new(p, partner_key));
         let name_of = |id: &str| partners.as_ref().ok().and_then(|p| p.get(id)).map(|p| partner_key(p)).unwrap_or_default();
@@ -222,10 +231,11 @@ fn partner_key(p: &Partner) -> String {
     search::key(p.name.all().chain(p.short_name.as_deref()).chain(p.city.all()).chain([p.country.as_str()]))
 }
 
-fn read_section<T: Item>(text: FileText, partner_ids: Option<&[&str]>, problems: &mut Vec<Problem>) -> Result<Vec<T>, SectionError> {
+fn read_section<T: Item>(text: FileText, partners: Option<&KnownPartners>, problems: &mut Vec<Problem>, left_out: &mut Vec<String>) -> Result<Vec<T>, SectionError> {
     let text = text.map_err(|reason| SectionError::Unavailable { file: T::FILE.name(), reason })?;
-    let section = read_file::<T>(&text, partner_ids);
+    let section = read_file::<T>(&text, partners);
     problems.extend(section.problems);
+    left_out.extend(section.left_out);
     section.items
 }
 

@@ -6,6 +6,8 @@ use std::fmt;
 pub struct Date(time::Date);
 
 impl Date {
+    pub const MIN: Date = Date(time::Date::MIN);
+
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
         let month = time::Month::try_from(month).ok()?;
         time::Date::from_calendar_date(year, month, day).ok().map(Date)

@@ -10,6 +10,7 @@ pub mod keyword;
 pub mod lang;
 pub mod markdown;
 pub mod news_item;
+pub mod order;
 pub mod partner;
 pub mod problem;
 pub mod program;

@@ -30,19 +30,29 @@ pub struct ItemReader<'r, 's> {
     pub label: String,
     /// False once any error was found: the item is then left out.
     pub valid: bool,
-    /// Partner ids of `partners.json`, when it could be read: references are checked against them.
-    partner_ids: Option<&'r [&'r str]>,
+    /// The partners of `partners.json`, when it could be read: references are checked against them.
+    partners: Option<&'r KnownPartners>,
+}
+
+/// Partner ids that references may use.
+#[derive(Debug, Default)]
+pub struct KnownPartners {
+    /// Partners that are shown.
+    pub shown: Vec<String>,
+    /// Partners written in the file but left out for an error: referring to them is not the
+    /// referring item's mistake, so it stays.
+    pub left_out: Vec<String>,
 }
 
 pub type ValueReader<'r, 's, T> = fn(&mut ItemReader<'r, 's>, &str, &Value<'s>) -> Option<T>;
 
 impl<'r, 's> ItemReader<'r, 's> {
-    pub fn new(source: &'r mut Source<'s>, object: &Object<'s>, index: usize, partner_ids: Option<&'r [&'r str]>) -> Self {
+    pub fn new(source: &'r mut Source<'s>, object: &Object<'s>, index: usize, partners: Option<&'r KnownPartners>) -> Self {
         let label = match object.get_string("id") {
             Some(id) if is_id(&id.value) => id.value.to_string(),
             _ => format!("#{}", index + 1),
         };
-        ItemReader { source, label, valid: true, partner_ids }
+        ItemReader { source, label, valid: true, partners }
     }
 
     /// The fields of `object`, after warning about any name not in `known`.
@@ -260,11 +270,16 @@ impl<'r, 's> ItemReader<'r, 's> {
     /// A partner id that must exist in partners.json (when partners.json could be read).
     pub fn partner_ref(&mut self, path: &str, value: &Value<'s>) -> Option<String> {
         let id = self.string(path, value)?;
-        let Some(known) = self.partner_ids else { return Some(id) };
-        if known.contains(&id.as_str()) {
+        let Some(known) = self.partners else { return Some(id) };
+        if known.shown.contains(&id) {
             return Some(id);
         }
-        let hint = closest(&id, known).map(|k| format!("; did you mean `{k}`?")).unwrap_or_default();
+        if known.left_out.contains(&id) {
+            self.warn(start(value), path, format!("partner `{id}` has an error in partners.json and is not shown until it is fixed"));
+            return Some(id);
+        }
+        let ids: Vec<&str> = known.shown.iter().map(String::as_str).collect();
+        let hint = closest(&id, &ids).map(|k| format!("; did you mean `{k}`?")).unwrap_or_default();
         self.error(start(value), path, format!("unknown partner `{id}`{hint}"));
         None
     }

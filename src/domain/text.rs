@@ -17,6 +17,13 @@ pub struct Shown<'a> {
     pub lang: Option<Lang>,
 }
 
+impl Shown<'_> {
+    /// The language to mark the text with: only when it is not the reader's own.
+    pub fn foreign_lang(&self, reader: Lang) -> Option<Lang> {
+        self.lang.filter(|lang| *lang != reader)
+    }
+}
+
 impl Text {
     /// The reader's language, else the first of English, Russian, Kazakh that exists.
     pub fn show(&self, lang: Lang) -> Shown<'_> {

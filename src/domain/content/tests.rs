@@ -149,3 +149,22 @@ fn the_bundled_content_has_no_errors() {
     assert!(content.partners.as_ref().unwrap().items.len() >= 12);
     assert_eq!(content.news.as_ref().unwrap().items.len(), 3);
 }
+
+#[test]
+fn a_partner_left_out_for_an_error_does_not_take_its_internships_with_it() {
+    let partners = PARTNERS.replace("\"kind\": \"university\", \"country\": \"KZ\"", "\"kind\": \"univercity\", \"country\": \"KZ\"");
+    let content = read(&partners, &internships(&[internship("law-a", "kaznu", "2026-12-01")]));
+    assert_eq!(content.partners.as_ref().unwrap().items.len(), 1);
+    assert_eq!(content.internships.as_ref().unwrap().items.len(), 1);
+    let all = messages(&content);
+    assert!(all[0].contains("error: kaznu: kind: `univercity` is not one of: university, college, school, enterprise, government, ngo, research; did you mean `university`?"), "{all:#?}");
+    assert!(all[1].contains("warning: law-a: host: partner `kaznu` has an error in partners.json and is not shown until it is fixed"), "{all:#?}");
+}
+
+#[test]
+fn problems_are_in_file_order() {
+    let item = internship("law-a", "kaznu", "2026-12-01").replace("\"title\": \"Law practice\"", "\"title\": 5").replace("\"id\": \"law-a\", ", "\"id\": \"law-a\", \"zzz\": 1, ");
+    let content = read(PARTNERS, &internships(&[item]));
+    let columns: Vec<usize> = content.problems.iter().map(|p| p.column).collect();
+    assert!(columns.windows(2).all(|w| w[0] <= w[1]), "{:#?}", messages(&content));
+}

@@ -1,0 +1,9 @@
+pub mod cards;
+pub mod deadline_badge;
+pub mod layout;
+pub mod local_text;
+pub mod rich_text;
+pub mod search_box;
+pub mod searchable_list;
+pub mod section_state;
+pub mod with_content;

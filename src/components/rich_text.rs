@@ -1,0 +1,50 @@
+//! Rich text (CommonMark) rendered as elements: never as HTML, so nothing in it can run.
+
+use leptos::prelude::*;
+
+use crate::domain::markdown::{self, Element, Node};
+use crate::domain::Text;
+use crate::site::use_site;
+
+#[component]
+pub fn RichText(text: Text) -> impl IntoView {
+    let lang = use_site().lang;
+    move || {
+        let reader = lang.get();
+        let shown = text.show(reader);
+        let own = shown.foreign_lang(reader).map(|l| l.code());
+        let nodes = markdown::parse(shown.text);
+        view! { <div class="rich-text" lang=own>{render(nodes)}</div> }
+    }
+}
+
+fn render(nodes: Vec<Node>) -> Vec<AnyView> {
+    nodes.into_iter().map(render_node).collect()
+}
+
+fn render_node(node: Node) -> AnyView {
+    let (element, children) = match node {
+        Node::Text(text) => return text.into_any(),
+        Node::Element(element, children) => (element, render(children)),
+    };
+    match element {
+        Element::Paragraph => view! { <p>{children}</p> }.into_any(),
+        // The page's own title is h1 and its sections h2: content headings sit below them.
+        Element::Heading(1 | 2) => view! { <h3>{children}</h3> }.into_any(),
+        Element::Heading(3) => view! { <h4>{children}</h4> }.into_any(),
+        Element::Heading(_) => view! { <h5>{children}</h5> }.into_any(),
+        Element::BlockQuote => view! { <blockquote>{children}</blockquote> }.into_any(),
+        Element::CodeBlock => view! { <pre><code>{children}</code></pre> }.into_any(),
+        Element::List { ordered_start: None } => view! { <ul>{children}</ul> }.into_any(),
+        Element::List { ordered_start: Some(start) } => view! { <ol start=start>{children}</ol> }.into_any(),
+        Element::Item => view! { <li>{children}</li> }.into_any(),
+        Element::Emphasis => view! { <em>{children}</em> }.into_any(),
+        Element::Strong => view! { <strong>{children}</strong> }.into_any(),
+        Element::Strikethrough => view! { <del>{children}</del> }.into_any(),
+        Element::Code => view! { <code>{children}</code> }.into_any(),
+        Element::Link { href } => view! { <a href=href rel="noopener">{children}</a> }.into_any(),
+        Element::LineBreak => view! { <br/> }.into_any(),
+        Element::Rule => view! { <hr/> }.into_any(),
+        Element::Row => view! { <span class="row">{children}</span> }.into_any(),
+    }
+}

@@ -1,0 +1,61 @@
+//! A section's list with its search field: the shared body of the four list pages.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::search_box::{use_search_text, SearchBox};
+use super::section_state::SectionProblem;
+use crate::domain::content::Item;
+use crate::domain::search::Query;
+use crate::domain::{Content, Section};
+
+/// What the search field of a list says.
+#[derive(Clone, Copy)]
+pub struct SearchLabels {
+    pub path: &'static str,
+    pub label: &'static str,
+    pub placeholder: &'static str,
+    pub noun: (&'static str, &'static str),
+}
+
+/// Renders `section` of `content` in `order` (positions into its items), narrowed by the search
+/// text in the URL; `card` draws one item.
+pub fn searchable_list<T>(
+    content: Arc<Content>,
+    section: fn(&Content) -> &Section<T>,
+    order: Vec<usize>,
+    labels: SearchLabels,
+    card: fn(Arc<Content>, T) -> AnyView,
+) -> AnyView
+where
+    T: Item + Clone + Send + Sync + 'static,
+{
+    let listing = match section(&content) {
+        Ok(listing) => listing,
+        Err(error) => return view! { <SectionProblem error=error.clone()/> }.into_any(),
+    };
+    let total = listing.items.len();
+    let text = use_search_text();
+    let matches = {
+        let content = content.clone();
+        Memo::new(move |_| {
+            let listing = section(&content).as_ref().expect("the section was readable");
+            listing.matching(&order, &Query::new(&text.read()))
+        })
+    };
+    let rows = {
+        let content = content.clone();
+        move || {
+            let listing = section(&content).as_ref().expect("the section was readable");
+            matches.get().into_iter().map(|i| (listing.items[i].id().to_string(), listing.items[i].clone())).collect::<Vec<_>>()
+        }
+    };
+    view! {
+        <SearchBox path=labels.path label=labels.label placeholder=labels.placeholder matches=Signal::derive(move || matches.read().len()) total=total noun=labels.noun/>
+        <ul class="cards">
+            <For each=rows key=|(id, _)| id.clone() children=move |(_, item)| card(content.clone(), item)/>
+        </ul>
+    }
+    .into_any()
+}

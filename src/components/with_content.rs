@@ -1,0 +1,49 @@
+//! Shows a placeholder until the content has loaded, then renders with it; finds the item a
+//! detail page is about.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use leptos_router::hooks::use_params_map;
+
+use super::section_state::{Loading, SectionProblem};
+use crate::domain::content::Item;
+use crate::domain::{Content, Section};
+use crate::pages::not_found::NotFound;
+use crate::site::use_site;
+
+#[component]
+pub fn WithContent<F, V>(render: F) -> impl IntoView
+where
+    F: Fn(Arc<Content>) -> V + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let content = use_site().content;
+    view! {
+        <Suspense fallback=|| view! { <Loading/> }>
+            {
+                let render = render.clone();
+                move || {
+                    let render = render.clone();
+                    Suspend::new(async move { render(content.await) })
+                }
+            }
+        </Suspense>
+    }
+}
+
+/// The item of `section` with `id`, or the view to show instead: the section's problem, or
+/// "not found".
+pub fn find_item<T: Item + Clone>(section: &Section<T>, id: &str) -> Result<T, AnyView> {
+    match section {
+        Err(error) => Err(view! { <SectionProblem error=error.clone()/> }.into_any()),
+        Ok(listing) => listing.get(id).cloned().ok_or_else(|| view! { <NotFound/> }.into_any()),
+    }
+}
+
+/// The `:id` of the current route.
+pub fn use_item_id() -> Memo<String> {
+    let params = use_params_map();
+    Memo::new(move |_| params.read().get("id").unwrap_or_default())
+}

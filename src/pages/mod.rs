@@ -1,0 +1,12 @@
+//! One module per route: `/partners` is `partners`, `/partners/<id>` is `partner`, and so on.
+
+pub mod home;
+pub mod internship;
+pub mod internships;
+pub mod news;
+pub mod news_item;
+pub mod not_found;
+pub mod partner;
+pub mod partners;
+pub mod program;
+pub mod programs;
