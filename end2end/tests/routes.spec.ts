@@ -1,0 +1,118 @@
+import { test, expect } from './fixtures';
+
+// Every route, opened directly as a visitor following a shared link would.
+const pages = [
+  { path: '/', heading: 'Social partnership in education', title: 'Social Partnership Portal' },
+  { path: '/partners', heading: 'Partners', title: 'Partners · Social Partnership Portal' },
+  { path: '/partners/kaznu', heading: 'Al-Farabi Kazakh National University', title: 'Al-Farabi Kazakh National University · Social Partnership Portal' },
+  { path: '/internships', heading: 'Internships', title: 'Internships · Social Partnership Portal' },
+  { path: '/internships/almaty-academy-research-center-law', heading: 'Law research internship at the Research Center of the Almaty Academy of the MIA', title: /^Law research internship/ },
+  { path: '/programs', heading: 'Joint programs', title: 'Programs · Social Partnership Portal' },
+  { path: '/programs/kaznu-upenn-law-double-degree', heading: 'Law: KazNU – University of Pennsylvania double-diploma programme', title: /^Law: KazNU – University of Pennsylvania/ },
+  { path: '/news', heading: 'News', title: 'News · Social Partnership Portal' },
+  { path: '/news/kaznu-round-table-social-partnership-education', heading: 'Round table at KazNU: social partnership in education in New Kazakhstan', title: /^Round table at KazNU/ },
+];
+
+for (const { path, heading, title } of pages) {
+  test(`${path} opens directly, with its heading, title and the section links`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(page).toHaveTitle(title);
+    const nav = page.getByRole('navigation', { name: 'Sections' });
+    for (const section of ['Partners', 'Internships', 'Programs', 'News']) {
+      await expect(nav.getByRole('link', { name: section })).toBeVisible();
+    }
+  });
+}
+
+test('the home page tells what the partnership is and how large it is', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText('enterprises, state bodies and NGOs', { exact: false }).first()).toBeVisible();
+  const stats = page.getByRole('list', { name: 'The network in numbers' });
+  await expect(stats.getByRole('link', { name: '17 partners' })).toBeVisible();
+  await expect(stats.getByRole('link', { name: '10 open internships' })).toBeVisible();
+  await expect(stats.getByRole('link', { name: '8 joint programs' })).toBeVisible();
+  const closing = page.getByRole('region', { name: 'Internships closing soonest' });
+  await expect(closing.getByRole('listitem').first()).toContainText('Law research internship');
+  await expect(closing.getByRole('listitem').first()).toContainText('closes in 3 days');
+  const news = page.getByRole('region', { name: 'Latest news' });
+  await expect(news.getByRole('heading', { level: 3 }).first()).toHaveText(/Shakarim University and the Abai region/);
+});
+
+test('links lead from an internship to its host, and from the host to its programs and news', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Internships' }).click();
+  await expect(page).toHaveURL(/\/internships$/);
+  await page.getByRole('link', { name: 'Internship at the KazNU law clinic' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Internship at the KazNU law clinic');
+  await page.getByRole('link', { name: 'Al-Farabi Kazakh National University' }).click();
+  await expect(page).toHaveURL(/\/partners\/kaznu$/);
+  const programs = page.getByRole('region', { name: 'Joint programs' });
+  await programs.getByRole('link', { name: /University of Pennsylvania double-diploma/ }).click();
+  await expect(page).toHaveURL(/\/programs\/kaznu-upenn-law-double-degree$/);
+  await page.getByRole('link', { name: 'University of Pennsylvania' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('University of Pennsylvania');
+  await page.goBack();
+  await page.goBack();
+  const news = page.getByRole('region', { name: 'News' });
+  await news.getByRole('link', { name: /Round table at KazNU/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Round table at KazNU/);
+  await expect(page.getByRole('region', { name: 'Partners in this story' }).getByRole('link', { name: /Almaty Academy/ })).toBeVisible();
+});
+
+test('a deep link survives a reload', async ({ page }) => {
+  await page.goto('/partners/shakarim');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shakarim University');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shakarim University');
+  await expect(page).toHaveTitle('Shakarim University · Social Partnership Portal');
+});
+
+test('an unknown path and an unknown id show a real not-found page with a way back', async ({ page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page).toHaveTitle('Page not found · Social Partnership Portal');
+  await page.goto('/internships/no-such-internship');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'Go to the home page' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Social partnership in education');
+});
+
+test('an internship shows every fact a student needs and what its deadline means today', async ({ page }) => {
+  await page.goto('/internships/almaty-academy-research-center-law');
+  await expect(page.getByText('closes in 3 days')).toBeVisible();
+  const facts = page.locator('dl.facts');
+  for (const term of ['Host', 'Location', 'Mode', 'Fields', 'Pay', 'Working languages', 'Posted']) {
+    await expect(facts.getByText(term, { exact: true })).toBeVisible();
+  }
+  await expect(facts).toContainText('Almaty, Kazakhstan');
+  await expect(page.getByRole('link', { name: 'Apply' })).toHaveAttribute('href', /^(https:|mailto:)/);
+
+  await page.goto('/internships/enu-social-partnership-research-assistant');
+  await expect(page.locator('.deadline-line')).toContainText('closed');
+  await expect(page.getByText('Applications for this internship are closed.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Apply' })).toHaveCount(0);
+});
+
+test('the internship list puts open internships first, soonest deadline first', async ({ page }) => {
+  await page.goto('/internships');
+  const cards = page.locator('ul.cards > li');
+  await expect(cards).toHaveCount(14);
+  await expect(cards.nth(0)).toContainText('closes in 3 days');
+  await expect(cards.nth(1)).toContainText('closes in 5 days');
+  await expect(cards.nth(9)).not.toContainText('closed');
+  await expect(cards.nth(10)).toContainText('closed');
+});
+
+test('a partner page lists its agreements and marks an expired one', async ({ page }) => {
+  await page.goto('/partners/bsu');
+  const agreements = page.getByRole('region', { name: 'Agreements' });
+  await expect(agreements.getByText('Expired', { exact: true })).toBeVisible();
+  await expect(agreements).toContainText('signed');
+});
+
+test('a news item renders its Markdown body and links its source', async ({ page }) => {
+  await page.goto('/news/kaznu-rector-sco-law-schools-forum-shanghai');
+  await expect(page.locator('.rich-text p').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Original publication' })).toHaveAttribute('href', /^https:\/\//);
+});
