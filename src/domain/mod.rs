@@ -2,10 +2,13 @@
 //! and deadline arithmetic. Plain Rust with no browser dependency, so the browser app and the
 //! editors' command-line check share one set of rules.
 
+#[cfg(test)]
+pub mod bundled;
 pub mod content;
 pub mod date;
 pub mod deadline;
 pub mod internship;
+pub mod internship_filter;
 pub mod keyword;
 pub mod lang;
 pub mod markdown;

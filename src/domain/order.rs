@@ -48,15 +48,7 @@ pub fn partners(items: &[Partner], lang: Lang) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::content::{Content, FileText};
-
-    fn file(name: &str) -> FileText {
-        std::fs::read_to_string(format!("{}/public/data/{name}", env!("CARGO_MANIFEST_DIR"))).map_err(|e| e.to_string())
-    }
-
-    fn bundled() -> Content {
-        Content::read(file("partners.json"), file("internships.json"), file("programs.json"), file("news.json"))
-    }
+    use crate::domain::bundled::bundled_content as bundled;
 
     #[test]
     fn open_internships_come_first_by_deadline_then_closed_ones() {

@@ -142,8 +142,7 @@ fn unavailable_files_are_their_own_error() {
 
 #[test]
 fn the_bundled_content_has_no_errors() {
-    let file = |name: &str| std::fs::read_to_string(format!("{}/public/data/{name}", env!("CARGO_MANIFEST_DIR"))).map_err(|e| e.to_string());
-    let content = Content::read(file("partners.json"), file("internships.json"), file("programs.json"), file("news.json"));
+    let content = crate::domain::bundled::bundled_content();
     let errors: Vec<String> = content.problems.iter().filter(|p| p.is_error()).map(ToString::to_string).collect();
     assert_eq!(errors, Vec::<String>::new());
     assert!(content.partners.as_ref().unwrap().items.len() >= 12);

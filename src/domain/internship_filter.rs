@@ -1,0 +1,254 @@
+//! The state of the internships list, as it lives in the URL query: search text, filters, sort,
+//! open or past view, page. Unknown or malformed values are ignored, so any link opens a list.
+
+use super::date::Date;
+use super::internship::{Internship, Mode};
+use super::keyword::Keyword;
+use super::lang::Lang;
+use super::search::{fold, Query};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// Internships still open to applications (the default).
+    #[default]
+    Open,
+    /// Internships whose deadline has passed.
+    Past,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Soonest deadline first for open internships, latest first for past ones (the default).
+    #[default]
+    Deadline,
+    /// Most recently posted first.
+    Newest,
+    Title,
+}
+
+/// The "posted within" choices.
+pub const POSTED_WITHIN_DAYS: [u32; 2] = [7, 30];
+
+/// How many internships one page of the list shows.
+pub const PAGE_SIZE: usize = 20;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct InternshipFilter {
+    pub text: String,
+    /// Subject tags; an internship matches when it has any of them.
+    pub fields: Vec<String>,
+    pub country: Option<String>,
+    /// A city's key: its folded English (or first) name.
+    pub city: Option<String>,
+    pub mode: Option<Mode>,
+    pub paid_only: bool,
+    /// A working language code.
+    pub language: Option<String>,
+    pub posted_within: Option<u32>,
+    pub view: View,
+    pub sort: Sort,
+    /// 1-based.
+    pub page: usize,
+}
+
+impl InternshipFilter {
+    /// Reads the URL query's pairs; anything unknown or malformed is left at its default.
+    pub fn from_query<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut filter = InternshipFilter { page: 1, ..Default::default() };
+        for (key, value) in pairs {
+            let value = value.trim();
+            match key {
+                "q" => filter.text = value.to_string(),
+                "field" if is_tag(value) && !filter.fields.iter().any(|f| f == value) => filter.fields.push(value.to_string()),
+                "country" if value.len() == 2 && value.bytes().all(|b| b.is_ascii_uppercase()) => filter.country = Some(value.to_string()),
+                "city" if !value.is_empty() => filter.city = Some(fold(value)),
+                "mode" => filter.mode = Mode::parse(value).or(filter.mode),
+                "paid" if value == "1" => filter.paid_only = true,
+                "language" if value.len() == 2 && value.bytes().all(|b| b.is_ascii_lowercase()) => filter.language = Some(value.to_string()),
+                "posted" => filter.posted_within = value.parse().ok().filter(|d| POSTED_WITHIN_DAYS.contains(d)).or(filter.posted_within),
+                "view" if value == "past" => filter.view = View::Past,
+                "sort" => {
+                    filter.sort = match value {
+                        "newest" => Sort::Newest,
+                        "title" => Sort::Title,
+                        _ => filter.sort,
+                    }
+                }
+                "page" => filter.page = value.parse().ok().filter(|p| *p >= 1).unwrap_or(filter.page),
+                _ => {}
+            }
+        }
+        filter
+    }
+
+    /// The URL query's pairs in a fixed order, defaults left out: equal filters, equal links.
+    pub fn to_query(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        if !self.text.trim().is_empty() {
+            pairs.push(("q", self.text.clone()));
+        }
+        pairs.extend(self.fields.iter().map(|f| ("field", f.clone())));
+        pairs.extend(self.country.clone().map(|c| ("country", c)));
+        pairs.extend(self.city.clone().map(|c| ("city", c)));
+        pairs.extend(self.mode.map(|m| ("mode", m.as_str().to_string())));
+        if self.paid_only {
+            pairs.push(("paid", "1".into()));
+        }
+        pairs.extend(self.language.clone().map(|l| ("language", l)));
+        pairs.extend(self.posted_within.map(|d| ("posted", d.to_string())));
+        if self.view == View::Past {
+            pairs.push(("view", "past".into()));
+        }
+        match self.sort {
+            Sort::Deadline => {}
+            Sort::Newest => pairs.push(("sort", "newest".into())),
+            Sort::Title => pairs.push(("sort", "title".into())),
+        }
+        if self.page > 1 {
+            pairs.push(("page", self.page.to_string()));
+        }
+        pairs
+    }
+
+    /// True when any filter narrows the list (the view, sort and page are not filters).
+    pub fn is_filtered(&self) -> bool {
+        let cleared = InternshipFilter { view: self.view, sort: self.sort, page: self.page, ..Default::default() };
+        *self != cleared
+    }
+
+    /// The same view and sort with every filter removed, back on the first page.
+    pub fn cleared(&self) -> InternshipFilter {
+        InternshipFilter { view: self.view, sort: self.sort, page: 1, ..Default::default() }
+    }
+
+    /// Does `internship`, whose search key is `key`, pass every filter?
+    pub fn matches(&self, internship: &Internship, key: &str, query: &Query, today: Date) -> bool {
+        let in_view = match self.view {
+            View::Open => internship.is_open(today),
+            View::Past => !internship.is_open(today),
+        };
+        in_view
+            && query.matches(key)
+            && (self.fields.is_empty() || internship.fields.iter().any(|f| self.fields.contains(f)))
+            && self.country.as_ref().is_none_or(|c| *c == internship.country)
+            && self.city.as_ref().is_none_or(|c| *c == city_key(internship))
+            && self.mode.is_none_or(|m| m == internship.mode)
+            && (!self.paid_only || internship.paid)
+            && self.language.as_ref().is_none_or(|l| internship.languages.contains(l))
+            && self.posted_within.is_none_or(|days| internship.posted.days_until(today) < i64::from(days) && internship.posted <= today)
+    }
+
+    /// Positions of the matching internships, in the chosen order.
+    pub fn apply(&self, items: &[Internship], keys: &[String], today: Date, lang: Lang) -> Vec<usize> {
+        let query = Query::new(&self.text);
+        let mut found: Vec<usize> = (0..items.len()).filter(|&i| self.matches(&items[i], &keys[i], &query, today)).collect();
+        match (self.sort, self.view) {
+            (Sort::Deadline, View::Open) => found.sort_by_key(|&i| (items[i].deadline, i)),
+            (Sort::Deadline, View::Past) => found.sort_by_key(|&i| (std::cmp::Reverse(items[i].deadline), i)),
+            (Sort::Newest, _) => found.sort_by_key(|&i| (std::cmp::Reverse(items[i].posted), i)),
+            (Sort::Title, _) => found.sort_by_cached_key(|&i| (fold(items[i].title.get(lang)), i)),
+        }
+        found
+    }
+}
+
+/// How an internship's city is named in a link: its folded English name, else its first.
+pub fn city_key(internship: &Internship) -> String {
+    fold(internship.city.get(Lang::En))
+}
+
+fn is_tag(value: &str) -> bool {
+    !value.is_empty() && value.len() <= 64 && !value.chars().any(|c| c.is_control())
+}
+
+/// The page of `matches` to show, and how many pages there are; a page past the end shows the last.
+pub fn page_of<T>(matches: &[T], page: usize) -> (&[T], usize) {
+    let pages = matches.len().div_ceil(PAGE_SIZE).max(1);
+    let page = page.clamp(1, pages);
+    let start = (page - 1) * PAGE_SIZE;
+    (&matches[start..(start + PAGE_SIZE).min(matches.len())], pages)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(query: &str) -> InternshipFilter {
+        InternshipFilter::from_query(query.split('&').filter_map(|p| p.split_once('=')))
+    }
+
+    #[test]
+    fn a_link_round_trips() {
+        let filter = parse("q=law&field=law&field=pedagogy&country=KZ&city=almaty&mode=hybrid&paid=1&language=ru&posted=30&view=past&sort=newest&page=2");
+        assert_eq!(filter.fields, vec!["law", "pedagogy"]);
+        assert_eq!(filter.mode, Some(Mode::Hybrid));
+        assert_eq!((filter.view, filter.sort, filter.page, filter.posted_within), (View::Past, Sort::Newest, 2, Some(30)));
+        let again = InternshipFilter::from_query(filter.to_query().iter().map(|(k, v)| (*k, v.as_str())));
+        assert_eq!(again, filter);
+    }
+
+    #[test]
+    fn unknown_and_malformed_values_are_ignored() {
+        let filter = parse("mode=teleport&paid=yes&posted=3&view=future&sort=random&page=0&page=x&country=kz&language=RUS&utm_source=x");
+        assert_eq!(filter, InternshipFilter { page: 1, ..Default::default() });
+        assert!(filter.to_query().is_empty());
+        assert!(!filter.is_filtered());
+    }
+
+    #[test]
+    fn clearing_keeps_view_and_sort() {
+        let filter = parse("field=law&view=past&sort=title&page=3");
+        assert!(filter.is_filtered());
+        let cleared = filter.cleared();
+        assert_eq!(cleared.to_query(), vec![("view", "past".to_string()), ("sort", "title".to_string())]);
+    }
+
+    fn titles(query: &str) -> Vec<String> {
+        let content = crate::domain::bundled::bundled_content();
+        let list = content.internships.as_ref().unwrap();
+        let today = Date::parse("2026-11-23").unwrap();
+        parse(query).apply(&list.items, &list.keys, today, Lang::En).into_iter().map(|i| list.items[i].id.clone()).collect()
+    }
+
+    #[test]
+    fn filters_narrow_and_combine_on_the_bundled_internships() {
+        let open = titles("");
+        assert_eq!(open.len(), 10);
+        assert_eq!(open[0], "almaty-academy-research-center-law");
+        let past = titles("view=past");
+        assert_eq!(past.len(), 4);
+        assert_eq!(past[0], "enu-social-partnership-research-assistant");
+        let law = titles("field=law");
+        let law_or_pedagogy = titles("field=law&field=pedagogy");
+        assert!(!law.is_empty() && law_or_pedagogy.len() > law.len());
+        let law_in_almaty = titles("field=law&city=Almaty");
+        assert!(law_in_almaty.len() < law.len() && law_in_almaty.iter().all(|id| law.contains(id)));
+        assert!(titles("paid=1").len() < open.len());
+        assert_eq!(titles("country=ZZ"), Vec::<String>::new());
+        let newest = titles("sort=newest");
+        assert_eq!(newest.len(), open.len());
+        assert_ne!(newest, open);
+    }
+
+    #[test]
+    fn posted_within_counts_back_from_today() {
+        let content = crate::domain::bundled::bundled_content();
+        let list = content.internships.as_ref().unwrap();
+        let today = Date::parse("2026-11-23").unwrap();
+        let recent = titles("posted=30");
+        for internship in &list.items {
+            let expected = internship.is_open(today) && internship.posted.days_until(today) < 30;
+            assert_eq!(recent.contains(&internship.id), expected, "{}", internship.id);
+        }
+        assert!(titles("posted=7").len() <= recent.len());
+    }
+
+    #[test]
+    fn pages_hold_page_size_items_and_clamp() {
+        let items: Vec<usize> = (0..45).collect();
+        assert_eq!(page_of(&items, 1).0.len(), PAGE_SIZE);
+        assert_eq!(page_of(&items, 3), (&items[40..], 3));
+        assert_eq!(page_of(&items, 99).0, &items[40..]);
+        assert_eq!(page_of(&Vec::<usize>::new(), 1), (&[][..], 1));
+    }
+}
