@@ -4,6 +4,7 @@
 
 #[cfg(test)]
 pub mod bundled;
+pub mod calendar;
 pub mod content;
 pub mod date;
 pub mod deadline;
@@ -12,12 +13,14 @@ pub mod internship_filter;
 pub mod keyword;
 pub mod lang;
 pub mod markdown;
+pub mod network;
 pub mod news_item;
 pub mod order;
 pub mod partner;
 pub mod problem;
 pub mod program;
 pub mod reader;
+pub mod saved;
 pub mod search;
 pub mod source;
 pub mod text;
