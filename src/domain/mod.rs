@@ -12,6 +12,7 @@ pub mod internship;
 pub mod internship_filter;
 pub mod keyword;
 pub mod lang;
+pub mod map;
 pub mod markdown;
 pub mod network;
 pub mod news_item;

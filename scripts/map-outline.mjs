@@ -1,0 +1,34 @@
+// Writes src/components/partner_map/land.svgpath: the land outline of Natural Earth (public
+// domain, 1:110m, from the world-atlas package) as SVG path data in the portal's map projection:
+// x = (lon + 180) * 10, y = (90 - lat) * 10, rounded, with relative moves so it compresses well.
+// Run after changing the projection: `node scripts/map-outline.mjs` (scripts/setup installs the packages).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { feature } from 'topojson-client';
+
+const topology = JSON.parse(readFileSync(new URL('./node_modules/world-atlas/land-110m.json', import.meta.url)));
+const land = feature(topology, topology.objects.land);
+const project = ([lon, lat]) => [Math.round((lon + 180) * 10), Math.round((90 - lat) * 10)];
+// Antarctica and the far south hold no partner: leave them out of the outline.
+const SOUTH_LIMIT = -60;
+
+let path = '';
+const geometries = land.type === 'FeatureCollection' ? land.features.map((f) => f.geometry) : [land.geometry];
+const polygons = geometries.flatMap((g) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates));
+for (const polygon of polygons) {
+  for (const ring of polygon) {
+    if (ring.every(([, lat]) => lat < SOUTH_LIMIT)) continue;
+    let previous = null;
+    let ringPath = '';
+    let points = 0;
+    for (const point of ring.map(project)) {
+      if (previous && Math.abs(point[0] - previous[0]) + Math.abs(point[1] - previous[1]) < 4) continue;
+      ringPath += previous ? `l${point[0] - previous[0]} ${point[1] - previous[1]}` : `M${point[0]} ${point[1]}`;
+      previous = point;
+      points++;
+    }
+    if (points >= 3) path += ringPath.replace(/ -/g, '-') + 'z';
+  }
+}
+const out = new URL('../src/components/partner_map/land.svgpath', import.meta.url);
+writeFileSync(out, path + '\n');
+console.log(`wrote ${out.pathname}: ${path.length} bytes`);
