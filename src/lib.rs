@@ -2,11 +2,10 @@
 //! browser app (router, pages, components) is built for wasm by Trunk.
 
 pub mod domain;
+pub mod i18n;
 
 #[cfg(target_arch = "wasm32")]
 mod components;
-#[cfg(target_arch = "wasm32")]
-mod format;
 #[cfg(target_arch = "wasm32")]
 mod pages;
 #[cfg(target_arch = "wasm32")]
@@ -18,38 +17,49 @@ pub use app::App;
 #[cfg(target_arch = "wasm32")]
 mod app {
     use leptos::prelude::*;
-    use leptos_meta::{provide_meta_context, Title};
+    use leptos_meta::{provide_meta_context, Html, Title};
     use leptos_router::components::{Route, Router, Routes};
     use leptos_router::path;
 
     use crate::components::layout::{Footer, Header};
     use crate::pages;
-    use crate::site::{base_path, provide_site};
+    use crate::components::saved_button::provide_saved;
+    use crate::i18n::messages;
+    use crate::site::{base_path, provide_site, t, use_site};
 
-    /// The portal: header, the routed page, footer.
+    /// The portal: header, the routed page, footer. The whole page is rebuilt in the new
+    /// language when the reader switches.
     #[component]
     pub fn App() -> impl IntoView {
         provide_meta_context();
         provide_site();
+        provide_saved();
+        let lang = use_site().lang;
         view! {
-            <Title formatter=|page: String| if page.is_empty() { "Social Partnership Portal".to_string() } else { format!("{page} · Social Partnership Portal") } />
+            <Html attr:lang=move || lang.get().code()/>
             <Router base=base_path()>
-                <a class="skip-link" href="#main">"Skip to content"</a>
-                <Header/>
-                <main id="main" tabindex="-1">
-                    <Routes fallback=pages::not_found::NotFound>
-                        <Route path=path!("/") view=pages::home::Home/>
-                        <Route path=path!("/partners") view=pages::partners::Partners/>
-                        <Route path=path!("/partners/:id") view=pages::partner::PartnerPage/>
-                        <Route path=path!("/internships") view=pages::internships::Internships/>
-                        <Route path=path!("/internships/:id") view=pages::internship::InternshipPage/>
-                        <Route path=path!("/programs") view=pages::programs::Programs/>
-                        <Route path=path!("/programs/:id") view=pages::program::ProgramPage/>
-                        <Route path=path!("/news") view=pages::news::News/>
-                        <Route path=path!("/news/:id") view=pages::news_item::NewsItemPage/>
-                    </Routes>
-                </main>
-                <Footer/>
+                {move || {
+                    let site_name = messages(lang.get()).site_name;
+                    view! {
+                        <Title formatter=move |page: String| if page.is_empty() { site_name.to_string() } else { format!("{page} · {site_name}") }/>
+                        <a class="skip-link" href="#main">{t().skip_to_content}</a>
+                        <Header/>
+                        <main id="main" tabindex="-1">
+                            <Routes fallback=pages::not_found::NotFound>
+                                <Route path=path!("/") view=pages::home::Home/>
+                                <Route path=path!("/partners") view=pages::partners::Partners/>
+                                <Route path=path!("/partners/:id") view=pages::partner::PartnerPage/>
+                                <Route path=path!("/internships") view=pages::internships::Internships/>
+                                <Route path=path!("/internships/:id") view=pages::internship::InternshipPage/>
+                                <Route path=path!("/programs") view=pages::programs::Programs/>
+                                <Route path=path!("/programs/:id") view=pages::program::ProgramPage/>
+                                <Route path=path!("/news") view=pages::news::News/>
+                                <Route path=path!("/news/:id") view=pages::news_item::NewsItemPage/>
+                            </Routes>
+                        </main>
+                        <Footer/>
+                    }
+                }}
             </Router>
         }
     }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::domain::content::FileText;
 use crate::domain::{Content, Date, Lang};
+use crate::i18n::{messages, Messages};
 
 #[derive(Clone, Copy)]
 pub struct Site {
@@ -19,9 +20,50 @@ pub fn use_site() -> Site {
     expect_context()
 }
 
+/// The interface's words in the reader's language. Pages are rebuilt when the language changes,
+/// so reading it untracked is enough.
+pub fn t() -> &'static Messages {
+    messages(lang())
+}
+
+/// The reader's language, read the same way as [`t`].
+pub fn lang() -> Lang {
+    use_site().lang.get_untracked()
+}
+
 pub fn provide_site() {
     let content = LocalResource::new(load_content);
-    provide_context(Site { content, today: today(), lang: RwSignal::new(Lang::En) });
+    let lang = RwSignal::new(initial_lang());
+    Effect::new(move |_| store(LANG_KEY, lang.get().code()));
+    provide_context(Site { content, today: today(), lang });
+}
+
+const LANG_KEY: &str = "portal.lang";
+
+/// The language chosen before on this device, else the first of the browser's preferred
+/// languages that the portal speaks, else English.
+fn initial_lang() -> Lang {
+    let chosen = stored(LANG_KEY).and_then(|code| Lang::from_code(&code));
+    chosen.unwrap_or_else(|| {
+        let preferred = window().navigator().languages();
+        preferred
+            .iter()
+            .filter_map(|tag| tag.as_string())
+            .find_map(|tag| Lang::from_code(&tag.to_ascii_lowercase()[..tag.len().min(2)]))
+            .unwrap_or(Lang::En)
+    })
+}
+
+/// A value kept in the browser; none when storage is unavailable (private mode, disabled).
+pub fn stored(key: &str) -> Option<String> {
+    window().local_storage().ok().flatten()?.get_item(key).ok().flatten()
+}
+
+pub fn store(key: &str, value: &str) {
+    if let Some(storage) = window().local_storage().ok().flatten() {
+        // A full or refused storage only means the choice is not remembered.
+        let _ = storage.set_item(key, value);
+    }
 }
 
 /// Fetches the four files at once and reads them together.

@@ -7,26 +7,29 @@ use leptos_router::components::A;
 
 use super::deadline_badge::DeadlineBadge;
 use super::local_text::LocalText;
+use super::saved_button::SaveButton;
 use crate::domain::{Content, Internship, NewsItem, Partner, Program};
-use crate::format;
+use crate::i18n::date;
+use crate::site::{lang, t};
 
 #[component]
 pub fn PartnerCard(partner: Partner) -> impl IntoView {
+    let t = t();
     let href = format!("/partners/{}", partner.id);
     view! {
         <li class="card">
             <h3><A href=href><LocalText text=partner.name/></A></h3>
             <p class="meta">
-                <span>{format::partner_kind(partner.kind)}</span>
+                <span>{t.partner_kind(partner.kind)}</span>
                 " · "
-                <LocalText text=partner.city/>", "{format::country(&partner.country).to_string()}
+                <LocalText text=partner.city/>", "{t.country(&partner.country).to_string()}
                 {partner.short_name.map(|s| view! { " · " <span>{s}</span> })}
             </p>
         </li>
     }
 }
 
-/// The host's name as a link to its page, or the bare id when partners could not be read.
+/// The partner's name as a link to its page, or the bare id when partners could not be read.
 #[component]
 pub fn PartnerLink(content: Arc<Content>, id: String) -> impl IntoView {
     let partner = content.partners.as_ref().ok().and_then(|p| p.get(&id)).cloned();
@@ -38,18 +41,23 @@ pub fn PartnerLink(content: Arc<Content>, id: String) -> impl IntoView {
 
 #[component]
 pub fn InternshipCard(content: Arc<Content>, internship: Internship) -> impl IntoView {
+    let t = t();
     let href = format!("/internships/{}", internship.id);
+    let status = crate::domain::deadline::DeadlineStatus::of(internship.deadline, crate::site::use_site().today);
     view! {
-        <li class="card">
-            <h3><A href=href><LocalText text=internship.title/></A></h3>
+        <li class="card" class:closing-soon=status.is_closing_soon()>
+            <div class="card-head">
+                <h3><A href=href><LocalText text=internship.title/></A></h3>
+                <SaveButton id=internship.id.clone()/>
+            </div>
             <p class="meta">
                 <PartnerLink content=content id=internship.host/>
-                " · "<LocalText text=internship.city/>", "{format::country(&internship.country).to_string()}
-                " · "{format::mode(internship.mode)}
-                {internship.paid.then_some(" · Paid")}
+                " · "<LocalText text=internship.city/>", "{t.country(&internship.country).to_string()}
+                " · "{t.mode(internship.mode)}
+                {internship.paid.then_some(" · ")}{internship.paid.then_some(t.paid)}
             </p>
             <p class="deadline">
-                "Apply by "{format::date(internship.deadline)}" "
+                {t.apply_by}" "<time datetime=internship.deadline.to_string()>{date(lang(), internship.deadline)}</time>" "
                 <DeadlineBadge deadline=internship.deadline/>
             </p>
         </li>
@@ -58,13 +66,14 @@ pub fn InternshipCard(content: Arc<Content>, internship: Internship) -> impl Int
 
 #[component]
 pub fn ProgramCard(content: Arc<Content>, program: Program) -> impl IntoView {
+    let t = t();
     let href = format!("/programs/{}", program.id);
     let partners = program.partners.into_iter().map(|id| view! { <li><PartnerLink content=content.clone() id=id/></li> }).collect_view();
     view! {
         <li class="card">
             <h3><A href=href><LocalText text=program.title/></A></h3>
-            <p class="meta">{format::keyword(program.kind)}" · "{format::level(program.level)}" · "{program.field}</p>
-            <ul class="inline-list" aria-label="Partners">{partners}</ul>
+            <p class="meta">{t.program_kind(program.kind)}" · "{t.level(program.level)}" · "{program.field}</p>
+            <ul class="inline-list" aria-label=t.partners>{partners}</ul>
         </li>
     }
 }
@@ -74,7 +83,7 @@ pub fn NewsCard(item: NewsItem) -> impl IntoView {
     let href = format!("/news/{}", item.id);
     view! {
         <li class="card">
-            <p class="meta"><time datetime=item.date.to_string()>{format::date(item.date)}</time></p>
+            <p class="meta"><time datetime=item.date.to_string()>{date(lang(), item.date)}</time></p>
             <h3><A href=href><LocalText text=item.title/></A></h3>
             <p><LocalText text=item.summary/></p>
         </li>

@@ -4,8 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::deadline::DeadlineStatus;
 use crate::domain::Date;
-use crate::format;
-use crate::site::use_site;
+use crate::site::{t, use_site};
 
 #[component]
 pub fn DeadlineBadge(deadline: Date) -> impl IntoView {
@@ -15,5 +14,5 @@ pub fn DeadlineBadge(deadline: Date) -> impl IntoView {
         s if s.is_closing_soon() => "badge badge-soon",
         _ => "badge badge-open",
     };
-    view! { <span class=class>{format::deadline(status)}</span> }
+    view! { <span class=class>{t().deadline(status)}</span> }
 }

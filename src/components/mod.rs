@@ -5,5 +5,7 @@ pub mod local_text;
 pub mod rich_text;
 pub mod search_box;
 pub mod searchable_list;
+pub mod saved_button;
 pub mod section_state;
+pub mod share;
 pub mod with_content;

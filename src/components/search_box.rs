@@ -5,26 +5,31 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
+use crate::site::t;
+
 /// The search text of the current list, from the URL.
 pub fn use_search_text() -> Memo<String> {
     let query = use_query_map();
     Memo::new(move |_| query.read().get("q").unwrap_or_default())
 }
 
-#[component]
-pub fn SearchBox(
+/// What the search field of a list says.
+#[derive(Clone, Copy)]
+pub struct SearchLabels {
     /// The list's own path, e.g. `/internships`.
-    path: &'static str,
-    label: &'static str,
-    placeholder: &'static str,
-    #[prop(into)] matches: Signal<usize>,
-    total: usize,
-    /// What the list holds, singular and plural: `("internship", "internships")`.
-    noun: (&'static str, &'static str),
-) -> impl IntoView {
+    pub path: &'static str,
+    pub label: &'static str,
+    pub placeholder: &'static str,
+    /// The whole list: `17 partners`.
+    pub total: fn(usize) -> String,
+}
+
+#[component]
+pub fn SearchBox(labels: SearchLabels, #[prop(into)] matches: Signal<usize>, #[prop(into)] total: Signal<usize>) -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
     let text = use_search_text();
+    let path = labels.path;
     let on_input = move |ev| {
         let typed = event_target_value(&ev);
         let mut params = query.get_untracked();
@@ -33,25 +38,24 @@ pub fn SearchBox(
         } else {
             params.replace("q", typed);
         }
+        params.remove("page");
         // Typing refines one view of the list: replace the history entry instead of adding one.
         navigate(&format!("{path}{}", params.to_query_string()), NavigateOptions { replace: true, scroll: false, ..Default::default() });
     };
     let id = format!("search-{}", path.trim_start_matches('/'));
+    let t = t();
     let summary = move || {
-        let n = matches.get();
-        let (one, many) = noun;
-        if text.read().trim().is_empty() {
-            crate::format::count(total, one, many)
-        } else if n == 0 {
-            format!("No {many} match “{}”", text.get())
+        let (n, total) = (matches.get(), total.get());
+        if n == total {
+            (labels.total)(total)
         } else {
-            format!("{} of {total} match", crate::format::count(n, one, many))
+            (t.matching)(n, total)
         }
     };
     view! {
         <div class="search-box" role="search">
-            <label for=id.clone()>{label}</label>
-            <input id=id type="search" placeholder=placeholder autocomplete="off" prop:value=move || text.get() on:input=on_input/>
+            <label for=id.clone()>{labels.label}</label>
+            <input id=id type="search" placeholder=labels.placeholder autocomplete="off" prop:value=move || text.get() on:input=on_input/>
             <p class="match-count" aria-live="polite">{summary}</p>
         </div>
     }

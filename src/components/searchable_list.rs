@@ -4,20 +4,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::search_box::{use_search_text, SearchBox};
+use super::search_box::{use_search_text, SearchBox, SearchLabels};
 use super::section_state::SectionProblem;
 use crate::domain::content::Item;
 use crate::domain::search::Query;
 use crate::domain::{Content, Section};
-
-/// What the search field of a list says.
-#[derive(Clone, Copy)]
-pub struct SearchLabels {
-    pub path: &'static str,
-    pub label: &'static str,
-    pub placeholder: &'static str,
-    pub noun: (&'static str, &'static str),
-}
 
 /// Renders `section` of `content` in `order` (positions into its items), narrowed by the search
 /// text in the URL; `card` draws one item.
@@ -52,7 +43,10 @@ where
         }
     };
     view! {
-        <SearchBox path=labels.path label=labels.label placeholder=labels.placeholder matches=Signal::derive(move || matches.read().len()) total=total noun=labels.noun/>
+        <SearchBox labels=labels matches=Signal::derive(move || matches.read().len()) total=total/>
+        <Show when=move || matches.read().is_empty()>
+            <p class="empty">{crate::site::t().nothing_matches}</p>
+        </Show>
         <ul class="cards">
             <For each=rows key=|(id, _)| id.clone() children=move |(_, item)| card(content.clone(), item)/>
         </ul>

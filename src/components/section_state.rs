@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 
 use crate::domain::SectionError;
-use crate::site::use_site;
+use crate::site::{t, use_site};
 
 #[component]
 pub fn Loading() -> impl IntoView {
     view! {
         <div class="loading" role="status" aria-live="polite">
-            <span class="visually-hidden">"Loading…"</span>
+            <span class="visually-hidden">{t().loading}</span>
             <div class="placeholder-line"></div>
             <div class="placeholder-line short"></div>
             <div class="placeholder-line"></div>
@@ -21,19 +21,17 @@ pub fn Loading() -> impl IntoView {
 #[component]
 pub fn SectionProblem(error: SectionError) -> impl IntoView {
     let content = use_site().content;
+    let t = t();
     let (title, detail) = match error {
-        SectionError::Unreadable(problem) => (
-            format!("This section could not be shown: {} has a mistake at line {}, column {}.", problem.file, problem.line, problem.column),
-            problem.message,
-        ),
-        SectionError::Unavailable { file, reason } => (format!("This section could not be loaded: {file} is unavailable."), reason),
+        SectionError::Unreadable(problem) => ((t.file_has_mistake)(&problem.file, problem.line, problem.column), problem.message),
+        SectionError::Unavailable { file, reason } => ((t.file_unavailable)(file), reason),
     };
     view! {
         <div class="section-problem" role="alert">
             <p><strong>{title}</strong></p>
-            <p>{detail}</p>
-            <p>"The other sections of the portal still work."</p>
-            <button type="button" on:click=move |_| content.refetch()>"Try again"</button>
+            <p lang="en">{detail}</p>
+            <p>{t.other_sections_work}</p>
+            <button type="button" on:click=move |_| content.refetch()>{t.try_again}</button>
         </div>
     }
 }

@@ -5,7 +5,9 @@ use super::date::Date;
 use super::internship::{Internship, Mode};
 use super::keyword::Keyword;
 use super::lang::Lang;
+use super::network::{counted, Counts};
 use super::search::{fold, Query};
+use super::text::Text;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum View {
@@ -152,6 +154,36 @@ impl InternshipFilter {
     }
 }
 
+/// The choices the filters offer, from the internships themselves, most common first.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Facets {
+    pub fields: Counts<String>,
+    pub countries: Counts<String>,
+    /// City key, its name, and how many internships are there.
+    pub cities: Vec<(String, Text, usize)>,
+    pub languages: Counts<String>,
+}
+
+impl Facets {
+    pub fn of(items: &[Internship]) -> Facets {
+        let mut cities: Vec<(String, Text, usize)> = Vec::new();
+        for internship in items {
+            let key = city_key(internship);
+            match cities.iter_mut().find(|(k, _, _)| *k == key) {
+                Some(city) => city.2 += 1,
+                None => cities.push((key, internship.city.clone(), 1)),
+            }
+        }
+        cities.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+        Facets {
+            fields: counted(items.iter().flat_map(|i| i.fields.iter().cloned())),
+            countries: counted(items.iter().map(|i| i.country.clone())),
+            cities,
+            languages: counted(items.iter().flat_map(|i| i.languages.iter().cloned())),
+        }
+    }
+}
+
 /// How an internship's city is named in a link: its folded English name, else its first.
 pub fn city_key(internship: &Internship) -> String {
     fold(internship.city.get(Lang::En))
@@ -241,6 +273,17 @@ mod tests {
             assert_eq!(recent.contains(&internship.id), expected, "{}", internship.id);
         }
         assert!(titles("posted=7").len() <= recent.len());
+    }
+
+    #[test]
+    fn facets_offer_what_the_internships_have() {
+        let content = crate::domain::bundled::bundled_content();
+        let items = &content.internships.as_ref().unwrap().items;
+        let facets = Facets::of(items);
+        assert!(facets.fields.iter().any(|(f, _)| f == "law"));
+        assert_eq!(facets.countries[0].0, "KZ");
+        assert_eq!(facets.cities.iter().map(|c| c.2).sum::<usize>(), items.len());
+        assert!(facets.cities.iter().any(|(key, _, _)| key == "almaty"));
     }
 
     #[test]

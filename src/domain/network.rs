@@ -8,7 +8,7 @@ use super::partner::{AgreementKind, Partner, Sector};
 /// Counts per key, largest first, then by key.
 pub type Counts<K> = Vec<(K, usize)>;
 
-fn counted<K: Ord + Clone>(keys: impl IntoIterator<Item = K>) -> Counts<K> {
+pub fn counted<K: Ord + Clone>(keys: impl IntoIterator<Item = K>) -> Counts<K> {
     let mut counts: BTreeMap<K, usize> = BTreeMap::new();
     for key in keys {
         *counts.entry(key).or_default() += 1;

@@ -1,4 +1,5 @@
-//! `/internships/<id>`: everything a student needs to decide and apply.
+//! `/internships/<id>`: everything a student needs to decide and apply, and ways to keep it:
+//! save, add the deadline to a calendar, share.
 
 use std::sync::Arc;
 
@@ -9,10 +10,12 @@ use crate::components::cards::PartnerLink;
 use crate::components::deadline_badge::DeadlineBadge;
 use crate::components::local_text::{plain, LocalText};
 use crate::components::rich_text::RichText;
+use crate::components::saved_button::SaveButton;
+use crate::components::share::{CalendarButton, ShareButtons};
 use crate::components::with_content::{find_item, use_item_id, WithContent};
 use crate::domain::{Content, Internship};
-use crate::format;
-use crate::site::use_site;
+use crate::i18n::date;
+use crate::site::{lang, t, use_site};
 
 #[component]
 pub fn InternshipPage() -> impl IntoView {
@@ -30,35 +33,43 @@ pub fn InternshipPage() -> impl IntoView {
 
 #[component]
 fn InternshipDetails(content: Arc<Content>, internship: Internship) -> impl IntoView {
+    let t = t();
+    let lang = lang();
     let open = internship.is_open(use_site().today);
-    let Internship { title, host, city, country, mode, fields, description, posted, deadline, starts, duration_weeks, paid, stipend, languages, eligibility, spots, apply, .. } = internship;
+    let calendar = CalendarButton::for_internship(&internship);
+    let Internship { id, title, host, city, country, mode, fields, description, posted, deadline, starts, duration_weeks, paid, stipend, languages, eligibility, spots, apply } = internship;
     view! {
         <Title text=plain(&title)/>
-        <p class="eyebrow">"Internship"</p>
+        <p class="eyebrow">{t.internship}</p>
         <h1><LocalText text=title/></h1>
         <p class="deadline-line">
-            "Apply by "<time datetime=deadline.to_string()>{format::date(deadline)}</time>" "
+            {t.apply_by}" "<time datetime=deadline.to_string()>{date(lang, deadline)}</time>" "
             <DeadlineBadge deadline=deadline/>
         </p>
+        <div class="actions">
+            <SaveButton id=id/>
+            {open.then(|| calendar)}
+            <ShareButtons/>
+        </div>
         <dl class="facts">
-            <dt>"Host"</dt><dd><PartnerLink content=content id=host/></dd>
-            <dt>"Location"</dt><dd><LocalText text=city/>", "{format::country(&country).to_string()}</dd>
-            <dt>"Mode"</dt><dd>{format::mode(mode)}</dd>
-            <dt>"Fields"</dt><dd>{fields.join(", ")}</dd>
-            <dt>"Pay"</dt>
-            <dd>{if paid { "Paid" } else { "Unpaid" }}{stipend.map(|s| view! { ": "<LocalText text=s/> })}</dd>
-            <dt>"Working languages"</dt><dd>{format::languages(&languages)}</dd>
-            {eligibility.map(|e| view! { <dt>"Who may apply"</dt><dd><LocalText text=e/></dd> })}
-            {spots.map(|n| view! { <dt>"Places"</dt><dd>{n}</dd> })}
-            {starts.map(|d| view! { <dt>"Starts"</dt><dd><time datetime=d.to_string()>{format::date(d)}</time></dd> })}
-            {duration_weeks.map(|w| view! { <dt>"Duration"</dt><dd>{format::count(w as usize, "week", "weeks")}</dd> })}
-            <dt>"Posted"</dt><dd><time datetime=posted.to_string()>{format::date(posted)}</time></dd>
+            <dt>{t.host}</dt><dd><PartnerLink content=content id=host/></dd>
+            <dt>{t.location}</dt><dd><LocalText text=city/>", "{t.country(&country).to_string()}</dd>
+            <dt>{t.mode}</dt><dd>{t.mode(mode)}</dd>
+            <dt>{t.fields}</dt><dd>{fields.join(", ")}</dd>
+            <dt>{t.pay}</dt>
+            <dd>{if paid { t.paid } else { t.unpaid }}{stipend.map(|s| view! { ": "<LocalText text=s/> })}</dd>
+            <dt>{t.working_languages}</dt><dd>{t.language_list(&languages)}</dd>
+            {eligibility.map(|e| view! { <dt>{t.who_may_apply}</dt><dd><LocalText text=e/></dd> })}
+            {spots.map(|n| view! { <dt>{t.places}</dt><dd>{n}</dd> })}
+            {starts.map(|d| view! { <dt>{t.starts}</dt><dd><time datetime=d.to_string()>{date(lang, d)}</time></dd> })}
+            {duration_weeks.map(|w| view! { <dt>{t.duration}</dt><dd>{(t.weeks)(w)}</dd> })}
+            <dt>{t.posted}</dt><dd><time datetime=posted.to_string()>{date(lang, posted)}</time></dd>
         </dl>
         <RichText text=description/>
         {if open {
-            view! { <p><a class="button" href=apply rel="noopener">"Apply"</a></p> }.into_any()
+            view! { <p><a class="button" href=apply rel="noopener">{t.apply}</a></p> }.into_any()
         } else {
-            view! { <p class="closed-note">"Applications for this internship are closed."</p> }.into_any()
+            view! { <p class="closed-note">{t.applications_closed}</p> }.into_any()
         }}
     }
 }

@@ -1,25 +1,228 @@
-//! `/internships`: open internships first, soonest deadline first.
+//! `/internships`: open internships first, soonest deadline first, with filters whose state
+//! lives in the URL so that a copied link, a reload and back and forward keep the view.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::params::ParamsMap;
+use leptos_router::NavigateOptions;
 
 use crate::components::cards::InternshipCard;
-use crate::components::searchable_list::{searchable_list, SearchLabels};
+use crate::components::search_box::{SearchBox, SearchLabels};
+use crate::components::section_state::SectionProblem;
 use crate::components::with_content::WithContent;
-use crate::domain::{order, Content};
-use crate::site::use_site;
+use crate::domain::internship::Mode;
+use crate::domain::internship_filter::{page_of, Facets, InternshipFilter, Sort, View, POSTED_WITHIN_DAYS};
+use crate::domain::keyword::Keyword;
+use crate::domain::Content;
+use crate::site::{lang, t, use_site};
 
 #[component]
 pub fn Internships() -> impl IntoView {
-    let today = use_site().today;
-    let labels = SearchLabels { path: "/internships", label: "Search internships", placeholder: "Title, field, city or host", noun: ("internship", "internships") };
+    let t = t();
     view! {
-        <Title text="Internships"/>
-        <h1>"Internships"</h1>
-        <p class="lede">"Internships that partners open to students. Open ones come first, the soonest deadline at the top."</p>
-        <WithContent render=move |content| {
-            let order = content.internships.as_ref().map(|i| order::internships(&i.items, today)).unwrap_or_default();
-            searchable_list(content, |c: &Content| &c.internships, order, labels, |content, internship| view! { <InternshipCard content=content internship=internship/> }.into_any())
-        }/>
+        <Title text=t.internships_title/>
+        <h1>{t.internships_title}</h1>
+        <p class="lede">{t.internships_lede}</p>
+        <WithContent render=finder/>
     }
+}
+
+fn finder(content: Arc<Content>) -> AnyView {
+    match &content.internships {
+        Err(error) => view! { <SectionProblem error=error.clone()/> }.into_any(),
+        Ok(_) => view! { <InternshipFinder content=content.clone()/> }.into_any(),
+    }
+}
+
+/// The link of the internships list in `filter`'s state.
+fn href(filter: &InternshipFilter) -> String {
+    let query: ParamsMap = filter.to_query().into_iter().collect();
+    format!("/internships{}", query.to_query_string())
+}
+
+#[component]
+fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
+    let t = t();
+    let today = use_site().today;
+    let query = use_query_map();
+    let filter = Memo::new(move |_| InternshipFilter::from_query((&*query.read()).into_iter().map(|(k, v)| (k.as_ref(), v))));
+    let navigate = use_navigate();
+    let set_filter = move |change: &dyn Fn(&mut InternshipFilter)| {
+        let mut next = filter.get_untracked();
+        change(&mut next);
+        next.page = 1;
+        navigate(&href(&next), NavigateOptions { scroll: false, ..Default::default() });
+    };
+    let list = content.internships.as_ref().expect("the finder is shown for a readable file");
+    let facets = Facets::of(&list.items);
+    let open_count = list.items.iter().filter(|i| i.is_open(today)).count();
+    let past_count = list.items.len() - open_count;
+    let matches = {
+        let content = content.clone();
+        Memo::new(move |_| {
+            let list = content.internships.as_ref().expect("readable");
+            filter.read().apply(&list.items, &list.keys, today, lang())
+        })
+    };
+    let in_view = move || if filter.read().view == View::Open { open_count } else { past_count };
+    let labels = SearchLabels { path: "/internships", label: t.internships_search, placeholder: t.internships_placeholder, total: t.total_internships };
+    let page = {
+        let content = content.clone();
+        move || {
+            let list = content.internships.as_ref().expect("readable");
+            let matches = matches.read();
+            let (shown, pages) = page_of(&matches, filter.read().page);
+            let cards = shown.iter().map(|&i| view! { <InternshipCard content=content.clone() internship=list.items[i].clone()/> }).collect_view();
+            view! {
+                <ul class="cards">{cards}</ul>
+                <Pagination filter=filter.get() pages=pages/>
+            }
+        }
+    };
+    let view_tab = move |view: View, label: &'static str, count: usize| {
+        let target = move || href(&InternshipFilter { view, sort: Sort::Deadline, page: 1, ..filter.get() });
+        view! {
+            <A href=target attr:class="tab" attr:aria-current=move || (filter.read().view == view).then_some("page")>
+                {label}" "<span class="tab-count">"("{count}")"</span>
+            </A>
+        }
+    };
+    view! {
+        <nav class="tabs" aria-label=t.show>
+            {view_tab(View::Open, t.open_now, open_count)}
+            {view_tab(View::Past, t.past, past_count)}
+        </nav>
+        <SearchBox labels=labels matches=Signal::derive(move || matches.read().len()) total=Signal::derive(in_view)/>
+        <FilterControls facets=facets filter=filter set_filter=Callback::new(move |change: FilterChange| set_filter(&*change.0))/>
+        <Show when=move || matches.read().is_empty()>
+            <p class="empty">{t.nothing_matches}</p>
+        </Show>
+        {page}
+    }
+}
+
+/// A change to the filter, sent by a control.
+#[derive(Clone)]
+struct FilterChange(Arc<dyn Fn(&mut InternshipFilter) + Send + Sync>);
+
+fn change(f: impl Fn(&mut InternshipFilter) + Send + Sync + 'static) -> FilterChange {
+    FilterChange(Arc::new(f))
+}
+
+#[component]
+fn FilterControls(facets: Facets, filter: Memo<InternshipFilter>, set_filter: Callback<FilterChange>) -> impl IntoView {
+    let t = t();
+    let lang = lang();
+    let fields = facets.fields.into_iter().map(|(field, count)| {
+        let checked = {
+            let field = field.clone();
+            move || filter.read().fields.contains(&field)
+        };
+        let toggled = field.clone();
+        view! {
+            <label class="check">
+                <input type="checkbox" prop:checked=checked on:change=move |_| {
+                    let field = toggled.clone();
+                    set_filter.run(change(move |f| match f.fields.iter().position(|x| *x == field) {
+                        Some(at) => { f.fields.remove(at); }
+                        None => f.fields.push(field.clone()),
+                    }))
+                }/>
+                {field}" "<span class="facet-count">"("{count}")"</span>
+            </label>
+        }
+    }).collect_view();
+    let countries: Vec<(String, String)> = facets.countries.iter().map(|(code, n)| (code.clone(), format!("{} ({n})", t.country(code)))).collect();
+    let cities: Vec<(String, String)> = facets.cities.iter().map(|(key, name, n)| (key.clone(), format!("{} ({n})", name.get(lang)))).collect();
+    let modes: Vec<(String, String)> = Mode::ALL.iter().map(|m| (m.as_str().to_string(), t.mode(*m).to_string())).collect();
+    let languages: Vec<(String, String)> = facets.languages.iter().map(|(code, n)| (code.clone(), format!("{} ({n})", t.language_name(code)))).collect();
+    let posted: Vec<(String, String)> = POSTED_WITHIN_DAYS.iter().map(|d| (d.to_string(), (t.last_days)(*d))).collect();
+    let sorts = vec![("deadline".to_string(), t.sort_deadline.to_string()), ("newest".to_string(), t.sort_newest.to_string()), ("title".to_string(), t.sort_title.to_string())];
+    view! {
+        <div class="filters" role="group" aria-label=t.filters>
+            <fieldset class="filter-fields">
+                <legend>{t.fields}</legend>
+                {fields}
+            </fieldset>
+            <Choice label=t.country name="country" options=countries selected=Signal::derive(move || filter.read().country.clone()) on_pick=move |v| set_filter.run(change(move |f| f.country = v.clone()))/>
+            <Choice label=t.city name="city" options=cities selected=Signal::derive(move || filter.read().city.clone()) on_pick=move |v| set_filter.run(change(move |f| f.city = v.clone()))/>
+            <Choice label=t.mode name="mode" options=modes selected=Signal::derive(move || filter.read().mode.map(|m| m.as_str().to_string())) on_pick={move |v: Option<String>| set_filter.run(change(move |f| f.mode = v.as_deref().and_then(Mode::parse)))}/>
+            <Choice label=t.working_language name="language" options=languages selected=Signal::derive(move || filter.read().language.clone()) on_pick=move |v| set_filter.run(change(move |f| f.language = v.clone()))/>
+            <Choice label=t.posted_within name="posted" options=posted selected=Signal::derive(move || filter.read().posted_within.map(|d| d.to_string())) on_pick={move |v: Option<String>| set_filter.run(change(move |f| f.posted_within = v.as_deref().and_then(|d| d.parse().ok())))}/>
+            <label class="check paid-only">
+                <input type="checkbox" prop:checked=move || filter.read().paid_only on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    set_filter.run(change(move |f| f.paid_only = on))
+                }/>
+                {t.paid_only}
+            </label>
+            <label class="choice">
+                <span>{t.sort_by}</span>
+                <select name="sort" on:change=move |ev| {
+                    let sort = match event_target_value(&ev).as_str() { "newest" => Sort::Newest, "title" => Sort::Title, _ => Sort::Deadline };
+                    set_filter.run(change(move |f| f.sort = sort))
+                }>
+                    {sorts.into_iter().map(|(value, label)| {
+                        let current = value.clone();
+                        let selected = move || matches!((filter.read().sort, current.as_str()), (Sort::Deadline, "deadline") | (Sort::Newest, "newest") | (Sort::Title, "title"));
+                        view! { <option value=value selected=selected>{label}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+            <button type="button" class="clear-filters" disabled=move || !filter.read().is_filtered() on:click=move |_| set_filter.run(change(|f| *f = f.cleared()))>
+                {t.clear_filters}
+            </button>
+        </div>
+    }
+}
+
+/// A labelled select with "Any" first; picking "Any" sends `None`.
+#[component]
+fn Choice(
+    label: &'static str,
+    name: &'static str,
+    options: Vec<(String, String)>,
+    selected: Signal<Option<String>>,
+    on_pick: impl Fn(Option<String>) + 'static,
+) -> impl IntoView {
+    let options = options
+        .into_iter()
+        .map(|(value, text)| {
+            let current = value.clone();
+            view! { <option value=value selected=move || selected.read().as_deref() == Some(current.as_str())>{text}</option> }
+        })
+        .collect_view();
+    view! {
+        <label class="choice">
+            <span>{label}</span>
+            <select name=name on:change=move |ev| {
+                let value = event_target_value(&ev);
+                on_pick((!value.is_empty()).then_some(value))
+            }>
+                <option value="" selected=move || selected.read().is_none()>{t().any}</option>
+                {options}
+            </select>
+        </label>
+    }
+}
+
+/// Previous and next page links, and where the reader is.
+#[component]
+fn Pagination(filter: InternshipFilter, pages: usize) -> impl IntoView {
+    let t = t();
+    let page = filter.page.clamp(1, pages);
+    let link = |to: usize| href(&InternshipFilter { page: to, ..filter.clone() });
+    (pages > 1).then(|| {
+        view! {
+            <nav class="pagination" aria-label=t.pages>
+                {(page > 1).then(|| view! { <A href=link(page - 1) attr:rel="prev">{t.previous_page}</A> })}
+                <span aria-current="page">{(t.page_of)(page, pages)}</span>
+                {(page < pages).then(|| view! { <A href=link(page + 1) attr:rel="next">{t.next_page}</A> })}
+            </nav>
+        }
+    })
 }

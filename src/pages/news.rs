@@ -4,16 +4,20 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::components::cards::NewsCard;
-use crate::components::searchable_list::{searchable_list, SearchLabels};
+use crate::components::search_box::SearchLabels;
+use crate::components::searchable_list::searchable_list;
 use crate::components::with_content::WithContent;
 use crate::domain::{order, Content};
+use crate::site::t;
 
 #[component]
 pub fn News() -> impl IntoView {
-    let labels = SearchLabels { path: "/news", label: "Search news", placeholder: "Title or topic", noun: ("news item", "news items") };
+    let t = t();
+    let labels = SearchLabels { path: "/news", label: t.news_search, placeholder: t.news_placeholder, total: t.total_news };
     view! {
-        <Title text="News"/>
-        <h1>"News"</h1>
+        <Title text=t.news_title/>
+        <h1>{t.news_title}</h1>
+        <p class="lede">{t.news_lede}</p>
         <WithContent render=move |content| {
             let order = content.news.as_ref().map(|n| order::news(&n.items)).unwrap_or_default();
             searchable_list(content, |c: &Content| &c.news, order, labels, |_, item| view! { <NewsCard item=item/> }.into_any())

@@ -10,7 +10,8 @@ use crate::components::local_text::{plain, LocalText};
 use crate::components::rich_text::RichText;
 use crate::components::with_content::{find_item, use_item_id, WithContent};
 use crate::domain::{Content, NewsItem};
-use crate::format;
+use crate::i18n::date;
+use crate::site::{lang, t};
 
 #[component]
 pub fn NewsItemPage() -> impl IntoView {
@@ -28,20 +29,21 @@ pub fn NewsItemPage() -> impl IntoView {
 
 #[component]
 fn NewsDetails(content: Arc<Content>, item: NewsItem) -> impl IntoView {
-    let NewsItem { date, title, summary, body, partners, tags, source, .. } = item;
+    let t = t();
+    let NewsItem { date: published, title, summary, body, partners, tags, source, .. } = item;
     let partners = (!partners.is_empty()).then(|| {
         let links = partners.into_iter().map(|id| view! { <li><PartnerLink content=content.clone() id=id/></li> }).collect_view();
-        view! { <section aria-labelledby="news-partners"><h2 id="news-partners">"Partners in this story"</h2><ul class="inline-list">{links}</ul></section> }
+        view! { <section aria-labelledby="news-partners"><h2 id="news-partners">{t.partners_in_story}</h2><ul class="inline-list">{links}</ul></section> }
     });
     view! {
         <Title text=plain(&title)/>
         <article>
-            <p class="eyebrow"><time datetime=date.to_string()>{format::date(date)}</time></p>
+            <p class="eyebrow"><time datetime=published.to_string()>{date(lang(), published)}</time></p>
             <h1><LocalText text=title/></h1>
             <p class="lede"><LocalText text=summary/></p>
             <RichText text=body/>
-            {(!tags.is_empty()).then(|| view! { <p class="meta">"Tags: "{tags.join(", ")}</p> })}
-            {source.map(|url| view! { <p><a href=url rel="noopener">"Original publication"</a></p> })}
+            {(!tags.is_empty()).then(|| view! { <p class="meta">{t.tags}": "{tags.join(", ")}</p> })}
+            {source.map(|url| view! { <p><a href=url rel="noopener">{t.original_publication}</a></p> })}
         </article>
         {partners}
     }

@@ -4,12 +4,15 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
+use crate::site::t;
+
 #[component]
 pub fn NotFound() -> impl IntoView {
+    let t = t();
     view! {
-        <Title text="Page not found"/>
-        <h1>"Page not found"</h1>
-        <p>"There is nothing at this address. It may have been mistyped, or the item may have been removed."</p>
-        <p><A href="/">"Go to the home page"</A></p>
+        <Title text=t.not_found_title/>
+        <h1>{t.not_found_title}</h1>
+        <p>{t.not_found_text}</p>
+        <p><A href="/">{t.go_home}</A></p>
     }
 }

@@ -11,8 +11,8 @@ use crate::components::rich_text::RichText;
 use crate::components::with_content::{find_item, use_item_id, WithContent};
 use crate::domain::partner::Agreement;
 use crate::domain::{order, Content, Partner};
-use crate::format;
-use crate::site::use_site;
+use crate::i18n::date;
+use crate::site::{lang, t, use_site};
 
 #[component]
 pub fn PartnerPage() -> impl IntoView {
@@ -31,6 +31,7 @@ pub fn PartnerPage() -> impl IntoView {
 #[component]
 fn PartnerDetails(content: Arc<Content>, partner: Partner) -> impl IntoView {
     let site = use_site();
+    let t = t();
     let id = partner.id.clone();
     let hosted: Vec<_> = content.internships.as_ref().map(|list| {
         order::internships(&list.items, site.today).into_iter().map(|i| &list.items[i]).filter(|i| i.host == id).cloned().collect()
@@ -41,39 +42,39 @@ fn PartnerDetails(content: Arc<Content>, partner: Partner) -> impl IntoView {
     }).unwrap_or_default();
     view! {
         <Title text=plain(&partner.name)/>
-        <p class="eyebrow">{format::partner_kind(partner.kind)}" · "{format::keyword(partner.sector())}" sector"</p>
+        <p class="eyebrow">{t.partner_kind(partner.kind)}" · "{(t.sector_of)(t.sector(partner.sector()))}</p>
         <h1><LocalText text=partner.name/></h1>
         <dl class="facts">
-            {partner.short_name.map(|s| view! { <dt>"Short name"</dt><dd>{s}</dd> })}
-            <dt>"Location"</dt><dd><LocalText text=partner.city/>", "{format::country(&partner.country).to_string()}</dd>
+            {partner.short_name.map(|s| view! { <dt>{t.short_name}</dt><dd>{s}</dd> })}
+            <dt>{t.location}</dt><dd><LocalText text=partner.city/>", "{t.country(&partner.country).to_string()}</dd>
             {partner.website.map(|url| {
                 let label = url.clone();
-                view! { <dt>"Website"</dt><dd><a href=url rel="noopener">{label}</a></dd> }
+                view! { <dt>{t.website}</dt><dd><a href=url rel="noopener">{label}</a></dd> }
             })}
-            {(!partner.networks.is_empty()).then(|| view! { <dt>"Networks"</dt><dd>{partner.networks.join(", ")}</dd> })}
+            {(!partner.networks.is_empty()).then(|| view! { <dt>{t.networks}</dt><dd>{partner.networks.join(", ")}</dd> })}
         </dl>
         {partner.description.map(|text| view! { <RichText text=text/> })}
         <section aria-labelledby="agreements">
-            <h2 id="agreements">"Agreements"</h2>
+            <h2 id="agreements">{t.agreements}</h2>
             {if partner.agreements.is_empty() {
-                view! { <p>"No agreement is listed."</p> }.into_any()
+                view! { <p>{t.no_agreements}</p> }.into_any()
             } else {
                 view! { <ul class="agreements">{partner.agreements.into_iter().map(|a| view! { <AgreementRow agreement=a/> }).collect_view()}</ul> }.into_any()
             }}
         </section>
         <section aria-labelledby="hosted">
-            <h2 id="hosted">"Internships"</h2>
-            {if hosted.is_empty() { Some(view! { <p>"No internship is listed for this partner."</p> }) } else { None }}
+            <h2 id="hosted">{t.internships}</h2>
+            {hosted.is_empty().then(|| view! { <p>{t.no_internships_here}</p> })}
             <ul class="cards">{hosted.into_iter().map(|i| view! { <InternshipCard content=content.clone() internship=i/> }).collect_view()}</ul>
         </section>
         <section aria-labelledby="programs">
-            <h2 id="programs">"Joint programs"</h2>
-            {if programs.is_empty() { Some(view! { <p>"No joint program is listed with this partner."</p> }) } else { None }}
+            <h2 id="programs">{t.joint_programs}</h2>
+            {programs.is_empty().then(|| view! { <p>{t.no_programs_here}</p> })}
             <ul class="cards">{programs.into_iter().map(|p| view! { <ProgramCard content=content.clone() program=p/> }).collect_view()}</ul>
         </section>
         <section aria-labelledby="news">
-            <h2 id="news">"News"</h2>
-            {if news.is_empty() { Some(view! { <p>"No news item mentions this partner yet."</p> }) } else { None }}
+            <h2 id="news">{t.news}</h2>
+            {news.is_empty().then(|| view! { <p>{t.no_news_here}</p> })}
             <ul class="cards">{news.into_iter().map(|n| view! { <NewsCard item=n/> }).collect_view()}</ul>
         </section>
     }
@@ -82,18 +83,19 @@ fn PartnerDetails(content: Arc<Content>, partner: Partner) -> impl IntoView {
 #[component]
 fn AgreementRow(agreement: Agreement) -> impl IntoView {
     let expired = agreement.is_expired(use_site().today);
+    let t = t();
     view! {
         <li class="agreement">
-            <strong>{format::keyword(agreement.kind)}</strong>
-            {agreement.title.map(|t| view! { ": "<LocalText text=t/> })}
+            <strong>{t.agreement_kind(agreement.kind)}</strong>
+            {agreement.title.map(|title| view! { ": "<LocalText text=title/> })}
             <span class="meta">
-                " · signed "<time datetime=agreement.signed.to_string()>{format::date(agreement.signed)}</time>
+                " · "{t.signed}" "<time datetime=agreement.signed.to_string()>{date(lang(), agreement.signed)}</time>
                 {agreement.expires.map(|d| view! {
-                    {if expired { " · expired " } else { " · valid until " }}
-                    <time datetime=d.to_string()>{format::date(d)}</time>
+                    " · "{if expired { t.expired_on } else { t.valid_until }}" "
+                    <time datetime=d.to_string()>{date(lang(), d)}</time>
                 })}
             </span>
-            {expired.then(|| view! { " "<span class="badge badge-closed">"Expired"</span> })}
+            {expired.then(|| view! { " "<span class="badge badge-closed">{t.expired}</span> })}
         </li>
     }
 }

@@ -4,21 +4,22 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::components::cards::PartnerCard;
-use crate::components::searchable_list::{searchable_list, SearchLabels};
+use crate::components::search_box::SearchLabels;
+use crate::components::searchable_list::searchable_list;
 use crate::components::with_content::WithContent;
 use crate::domain::{order, Content};
-use crate::site::use_site;
+use crate::site::{lang, t};
 
 #[component]
 pub fn Partners() -> impl IntoView {
-    let lang = use_site().lang;
-    let labels = SearchLabels { path: "/partners", label: "Search partners", placeholder: "Name or city", noun: ("partner", "partners") };
+    let t = t();
+    let labels = SearchLabels { path: "/partners", label: t.partners_search, placeholder: t.partners_placeholder, total: t.total_partners };
     view! {
-        <Title text="Partners"/>
-        <h1>"Partners"</h1>
-        <p class="lede">"Universities, enterprises, state bodies and NGOs that work with the universities of the network."</p>
+        <Title text=t.partners_title/>
+        <h1>{t.partners_title}</h1>
+        <p class="lede">{t.partners_lede}</p>
         <WithContent render=move |content| {
-            let order = content.partners.as_ref().map(|p| order::partners(&p.items, lang.get_untracked())).unwrap_or_default();
+            let order = content.partners.as_ref().map(|p| order::partners(&p.items, lang())).unwrap_or_default();
             searchable_list(content, |c: &Content| &c.partners, order, labels, |_, partner| view! { <PartnerCard partner=partner/> }.into_any())
         }/>
     }

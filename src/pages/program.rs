@@ -11,7 +11,8 @@ use crate::components::local_text::{plain, LocalText};
 use crate::components::rich_text::RichText;
 use crate::components::with_content::{find_item, use_item_id, WithContent};
 use crate::domain::{Content, Program};
-use crate::format;
+use crate::i18n::date;
+use crate::site::{lang, t};
 
 #[component]
 pub fn ProgramPage() -> impl IntoView {
@@ -29,24 +30,25 @@ pub fn ProgramPage() -> impl IntoView {
 
 #[component]
 fn ProgramDetails(content: Arc<Content>, program: Program) -> impl IntoView {
+    let t = t();
     let Program { title, kind, level, partners, field, languages, duration_months, description, deadline, apply, .. } = program;
     let partners = partners.into_iter().map(|id| view! { <li><PartnerLink content=content.clone() id=id/></li> }).collect_view();
     view! {
         <Title text=plain(&title)/>
-        <p class="eyebrow">{format::keyword(kind)}</p>
+        <p class="eyebrow">{t.program_kind(kind)}</p>
         <h1><LocalText text=title/></h1>
         <dl class="facts">
-            <dt>"Level"</dt><dd>{format::level(level)}</dd>
-            <dt>"Partners"</dt><dd><ul class="inline-list">{partners}</ul></dd>
-            <dt>"Field"</dt><dd>{field}</dd>
-            <dt>"Languages of instruction"</dt><dd>{format::languages(&languages)}</dd>
-            {duration_months.map(|m| view! { <dt>"Duration"</dt><dd>{format::count(m as usize, "month", "months")}</dd> })}
+            <dt>{t.level}</dt><dd>{t.level(level)}</dd>
+            <dt>{t.partners}</dt><dd><ul class="inline-list">{partners}</ul></dd>
+            <dt>{t.field}</dt><dd>{field}</dd>
+            <dt>{t.languages_of_instruction}</dt><dd>{t.language_list(&languages)}</dd>
+            {duration_months.map(|m| view! { <dt>{t.duration}</dt><dd>{(t.months)(m)}</dd> })}
             {deadline.map(|d| view! {
-                <dt>"Next deadline"</dt>
-                <dd><time datetime=d.to_string()>{format::date(d)}</time>" "<DeadlineBadge deadline=d/></dd>
+                <dt>{t.next_deadline}</dt>
+                <dd><time datetime=d.to_string()>{date(lang(), d)}</time>" "<DeadlineBadge deadline=d/></dd>
             })}
         </dl>
         <RichText text=description/>
-        {apply.map(|url| view! { <p><a class="button" href=url rel="noopener">"How to apply"</a></p> })}
+        {apply.map(|url| view! { <p><a class="button" href=url rel="noopener">{t.how_to_apply}</a></p> })}
     }
 }

@@ -1,0 +1,106 @@
+//! Keeping and passing on an internship: its deadline as a calendar event made in the browser,
+//! and its link copied or shared.
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::components::local_text::plain;
+use crate::domain::calendar::{calendar, DeadlineEvent};
+use crate::domain::Internship;
+use crate::site::t;
+
+/// Downloads an `.ics` file with the internship's deadline.
+pub struct CalendarButton;
+
+impl CalendarButton {
+    pub fn for_internship(internship: &Internship) -> AnyView {
+        let t = t();
+        let title = plain(&internship.title);
+        let url = page_url();
+        let event = DeadlineEvent {
+            uid: format!("internship-{}-deadline@{}", internship.id, window().location().host().unwrap_or_default()),
+            date: internship.deadline,
+            summary: (t.calendar_deadline)(&title),
+            description: (t.calendar_description)(&title, &url),
+            url,
+        };
+        let file_name = format!("{}-deadline.ics", internship.id);
+        view! {
+            <button type="button" on:click=move |_| download(&file_name, &calendar(std::slice::from_ref(&event), &utc_stamp()))>
+                <span aria-hidden="true">"📅 "</span>{t.add_to_calendar}
+            </button>
+        }
+        .into_any()
+    }
+}
+
+/// Copy link always; Share where the device has the Web Share API.
+#[component]
+pub fn ShareButtons() -> impl IntoView {
+    let t = t();
+    let copied = RwSignal::new(None::<bool>);
+    let can_share = js_sys::Reflect::has(&window().navigator(), &JsValue::from_str("share")).unwrap_or(false);
+    let copy = move |_| {
+        let url = page_url();
+        leptos::task::spawn_local(async move {
+            let written = JsFuture::from(window().navigator().clipboard().write_text(&url)).await;
+            copied.set(Some(written.is_ok()));
+        });
+    };
+    let share = move |_| {
+        let data = web_sys::ShareData::new();
+        data.set_url(&page_url());
+        data.set_title(&document().title());
+        // The reader may close the share sheet: that is not an error to show.
+        let _ = window().navigator().share_with_data(&data);
+    };
+    view! {
+        <button type="button" on:click=copy>{t.copy_link}</button>
+        {can_share.then(|| view! { <button type="button" on:click=share>{t.share}</button> })}
+        <span class="copy-status" role="status">
+            {move || match copied.get() {
+                Some(true) => view! { <span>{t.link_copied}</span> }.into_any(),
+                // No clipboard access: the link, selected, to copy by hand.
+                Some(false) => view! {
+                    <input class="copy-fallback" type="text" readonly aria-label=t.copy_link value=page_url()
+                        on:focus=|ev| { let _ = event_target::<web_sys::HtmlInputElement>(&ev).select(); }/>
+                }.into_any(),
+                None => ().into_any(),
+            }}
+        </span>
+    }
+}
+
+fn page_url() -> String {
+    window().location().href().unwrap_or_default()
+}
+
+/// The current time in UTC as iCalendar writes it.
+fn utc_stamp() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        now.get_utc_full_year(),
+        now.get_utc_month() + 1,
+        now.get_utc_date(),
+        now.get_utc_hours(),
+        now.get_utc_minutes(),
+        now.get_utc_seconds()
+    )
+}
+
+/// Saves `text` as a file through a temporary link: nothing leaves the browser.
+fn download(file_name: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/calendar;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(link) = document().create_element("a").map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>()) {
+        link.set_href(&url);
+        link.set_download(file_name);
+        link.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
