@@ -21,7 +21,8 @@ mod app {
     use leptos_router::components::{Route, Router, Routes};
     use leptos_router::path;
 
-    use crate::components::layout::{Footer, Header};
+    use crate::components::announcer::PageAnnouncer;
+    use crate::components::layout::{Footer, Header, SkipLink};
     use crate::pages;
     use crate::components::saved_button::provide_saved;
     use crate::i18n::messages;
@@ -34,15 +35,16 @@ mod app {
         provide_meta_context();
         provide_site();
         provide_saved();
-        let lang = use_site().lang;
+        let site = use_site();
+        let lang = site.lang;
         view! {
-            <Html attr:lang=move || lang.get().code()/>
+            <Html attr:lang=move || lang.get().code() attr:class=move || site.low_vision.get().then_some("low-vision")/>
             <Router base=base_path()>
                 {move || {
                     let site_name = messages(lang.get()).site_name;
                     view! {
                         <Title formatter=move |page: String| if page.is_empty() { site_name.to_string() } else { format!("{page} · {site_name}") }/>
-                        <a class="skip-link" href="#main">{t().skip_to_content}</a>
+                        <SkipLink/>
                         <Header/>
                         <main id="main" tabindex="-1">
                             <Routes fallback=pages::not_found::NotFound>
@@ -55,9 +57,12 @@ mod app {
                                 <Route path=path!("/programs/:id") view=pages::program::ProgramPage/>
                                 <Route path=path!("/news") view=pages::news::News/>
                                 <Route path=path!("/news/:id") view=pages::news_item::NewsItemPage/>
+                                <Route path=path!("/saved") view=pages::saved::SavedPage/>
+                                <Route path=path!("/network") view=pages::network::NetworkPage/>
                             </Routes>
                         </main>
                         <Footer/>
+                        <PageAnnouncer/>
                     }
                 }}
             </Router>

@@ -14,6 +14,8 @@ pub struct Site {
     pub content: LocalResource<Arc<Content>>,
     pub today: Date,
     pub lang: RwSignal<Lang>,
+    /// Larger text, high contrast, no motion; kept on the device.
+    pub low_vision: RwSignal<bool>,
 }
 
 pub fn use_site() -> Site {
@@ -35,10 +37,13 @@ pub fn provide_site() {
     let content = LocalResource::new(load_content);
     let lang = RwSignal::new(initial_lang());
     Effect::new(move |_| store(LANG_KEY, lang.get().code()));
-    provide_context(Site { content, today: today(), lang });
+    let low_vision = RwSignal::new(stored(LOW_VISION_KEY).as_deref() == Some("on"));
+    Effect::new(move |_| store(LOW_VISION_KEY, if low_vision.get() { "on" } else { "off" }));
+    provide_context(Site { content, today: today(), lang, low_vision });
 }
 
 const LANG_KEY: &str = "portal.lang";
+const LOW_VISION_KEY: &str = "portal.low-vision";
 
 /// The language chosen before on this device, else the first of the browser's preferred
 /// languages that the portal speaks, else English.

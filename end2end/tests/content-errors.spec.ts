@@ -16,7 +16,7 @@ test('a file that is not valid JSON names the file, line and column, and the oth
   await expect(alert).toContainText('a comma is missing');
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Internships' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Internships');
-  await expect(page.locator('ul.cards > li')).toHaveCount(14);
+  await expect(page.locator('ul.cards > li')).toHaveCount(10);
   // Without partners the host is shown by its id, not as a broken link.
   await expect(page.locator('ul.cards > li').first()).toContainText('almaty-academy-mia');
 });
@@ -26,7 +26,7 @@ test('an invalid item is left out and the rest of its list is shown', async ({ p
   data.items[0].deadline = '2026-02-30';
   await page.route('**/data/internships.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data, null, 2) }));
   await page.goto('/internships');
-  await expect(page.locator('.match-count')).toHaveText('13 internships');
+  await expect(page.locator('.match-count')).toHaveText('9 internships');
   await expect(page.getByRole('link', { name: data.items[0].title.en })).toHaveCount(0);
   await page.goto(`/internships/${data.items[0].id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
@@ -85,8 +85,8 @@ test('the loading placeholder shows while the content is on its way', async ({ p
     await route.continue();
   });
   await page.goto('/partners');
-  await expect(page.getByRole('status')).toContainText('Loading');
+  await expect(page.locator('.loading[role=status]')).toContainText('Loading');
   release();
   await expect(page.locator('ul.cards > li')).toHaveCount(17);
-  await expect(page.getByRole('status')).toHaveCount(0);
+  await expect(page.locator('.loading')).toHaveCount(0);
 });

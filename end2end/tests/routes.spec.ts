@@ -94,14 +94,18 @@ test('an internship shows every fact a student needs and what its deadline means
   await expect(page.getByRole('link', { name: 'Apply' })).toHaveCount(0);
 });
 
-test('the internship list puts open internships first, soonest deadline first', async ({ page }) => {
+test('the internship list shows open internships, soonest deadline first, and past ones on their own tab', async ({ page }) => {
   await page.goto('/internships');
   const cards = page.locator('ul.cards > li');
-  await expect(cards).toHaveCount(14);
+  await expect(cards).toHaveCount(10);
   await expect(cards.nth(0)).toContainText('closes in 3 days');
   await expect(cards.nth(1)).toContainText('closes in 5 days');
-  await expect(cards.nth(9)).not.toContainText('closed');
-  await expect(cards.nth(10)).toContainText('closed');
+  for (let i = 0; i < 10; i++) await expect(cards.nth(i)).not.toContainText('closed');
+  await page.getByRole('link', { name: /^Past/ }).click();
+  await expect(page).toHaveURL(/\/internships\?view=past$/);
+  await expect(cards).toHaveCount(4);
+  for (let i = 0; i < 4; i++) await expect(cards.nth(i)).toContainText('closed');
+  await expect(cards.nth(0)).toContainText('Research assistant: social partnership in education');
 });
 
 test('a partner page lists its agreements and marks an expired one', async ({ page }) => {

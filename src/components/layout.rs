@@ -3,9 +3,24 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::saved_button::{use_saved, Saved};
 use crate::domain::Lang;
 use crate::i18n::endonym;
 use crate::site::{t, use_site};
+
+/// The first stop of the keyboard: straight to the page's content. Focus is moved by hand, as
+/// the router would treat `#main` as a navigation.
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    let to_main = |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(main) = document().get_element_by_id("main").and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok()) {
+            let _ = main.focus();
+            main.scroll_into_view();
+        }
+    };
+    view! { <a class="skip-link" href="#main" on:click=to_main>{t().skip_to_content}</a> }
+}
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -22,10 +37,27 @@ pub fn Header() -> impl IntoView {
                     <li><A href="/internships">{t.nav_internships}</A></li>
                     <li><A href="/programs">{t.nav_programs}</A></li>
                     <li><A href="/news">{t.nav_news}</A></li>
+                    <li><A href="/network">{t.network_title}</A></li>
+                    <li><SavedLink/></li>
                 </ul>
             </nav>
-            <LanguageSwitcher/>
+            <div class="header-tools">
+                <LanguageSwitcher/>
+                <LowVisionToggle/>
+            </div>
         </header>
+    }
+}
+
+/// The saved page, with how many internships are saved.
+#[component]
+fn SavedLink() -> impl IntoView {
+    let Saved(ids) = use_saved();
+    view! {
+        <A href="/saved">
+            <span aria-hidden="true">"★ "</span>{t().nav_saved}
+            <span class="saved-count">{move || format!(" ({})", ids.read().len())}</span>
+        </A>
     }
 }
 
@@ -41,6 +73,17 @@ fn LanguageSwitcher() -> impl IntoView {
         }
     }).collect_view();
     view! { <div class="language-switcher" role="group" aria-label=t().language>{buttons}</div> }
+}
+
+/// Larger text, high contrast and no motion, beside the language switcher as on public sites here.
+#[component]
+fn LowVisionToggle() -> impl IntoView {
+    let low_vision = use_site().low_vision;
+    view! {
+        <button type="button" class="low-vision-toggle" aria-pressed=move || low_vision.get().to_string() on:click=move |_| low_vision.update(|on| *on = !*on)>
+            <span aria-hidden="true">"👁 "</span>{t().low_vision}
+        </button>
+    }
 }
 
 #[component]

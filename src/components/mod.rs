@@ -1,11 +1,16 @@
+pub mod announcer;
+pub mod bar_chart;
 pub mod cards;
+pub mod choice;
 pub mod deadline_badge;
 pub mod layout;
 pub mod local_text;
+pub mod partner_map;
 pub mod rich_text;
 pub mod search_box;
 pub mod searchable_list;
 pub mod saved_button;
 pub mod section_state;
 pub mod share;
+pub mod url_state;
 pub mod with_content;

@@ -10,12 +10,12 @@ use crate::domain::content::Item;
 use crate::domain::search::Query;
 use crate::domain::{Content, Section};
 
-/// Renders `section` of `content` in `order` (positions into its items), narrowed by the search
-/// text in the URL; `card` draws one item.
+/// Renders `section` of `content` in `order` (positions into its items, already narrowed by any
+/// filter), narrowed further by the search text in the URL; `card` draws one item.
 pub fn searchable_list<T>(
     content: Arc<Content>,
     section: fn(&Content) -> &Section<T>,
-    order: Vec<usize>,
+    order: Signal<Vec<usize>>,
     labels: SearchLabels,
     card: fn(Arc<Content>, T) -> AnyView,
 ) -> AnyView
@@ -32,7 +32,7 @@ where
         let content = content.clone();
         Memo::new(move |_| {
             let listing = section(&content).as_ref().expect("the section was readable");
-            listing.matching(&order, &Query::new(&text.read()))
+            listing.matching(&order.read(), &Query::new(&text.read()))
         })
     };
     let rows = {

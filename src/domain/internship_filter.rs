@@ -5,6 +5,7 @@ use super::date::Date;
 use super::internship::{Internship, Mode};
 use super::keyword::Keyword;
 use super::lang::Lang;
+use super::list_filter::{is_country, is_language, UrlState};
 use super::network::{counted, Counts};
 use super::search::{fold, Query};
 use super::text::Text;
@@ -34,7 +35,7 @@ pub const POSTED_WITHIN_DAYS: [u32; 2] = [7, 30];
 /// How many internships one page of the list shows.
 pub const PAGE_SIZE: usize = 20;
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct InternshipFilter {
     pub text: String,
     /// Subject tags; an internship matches when it has any of them.
@@ -53,20 +54,20 @@ pub struct InternshipFilter {
     pub page: usize,
 }
 
-impl InternshipFilter {
+impl UrlState for InternshipFilter {
     /// Reads the URL query's pairs; anything unknown or malformed is left at its default.
-    pub fn from_query<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
-        let mut filter = InternshipFilter { page: 1, ..Default::default() };
+    fn from_query<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut filter = InternshipFilter::default();
         for (key, value) in pairs {
             let value = value.trim();
             match key {
                 "q" => filter.text = value.to_string(),
                 "field" if is_tag(value) && !filter.fields.iter().any(|f| f == value) => filter.fields.push(value.to_string()),
-                "country" if value.len() == 2 && value.bytes().all(|b| b.is_ascii_uppercase()) => filter.country = Some(value.to_string()),
+                "country" if is_country(value) => filter.country = Some(value.to_string()),
                 "city" if !value.is_empty() => filter.city = Some(fold(value)),
                 "mode" => filter.mode = Mode::parse(value).or(filter.mode),
                 "paid" if value == "1" => filter.paid_only = true,
-                "language" if value.len() == 2 && value.bytes().all(|b| b.is_ascii_lowercase()) => filter.language = Some(value.to_string()),
+                "language" if is_language(value) => filter.language = Some(value.to_string()),
                 "posted" => filter.posted_within = value.parse().ok().filter(|d| POSTED_WITHIN_DAYS.contains(d)).or(filter.posted_within),
                 "view" if value == "past" => filter.view = View::Past,
                 "sort" => {
@@ -84,7 +85,7 @@ impl InternshipFilter {
     }
 
     /// The URL query's pairs in a fixed order, defaults left out: equal filters, equal links.
-    pub fn to_query(&self) -> Vec<(&'static str, String)> {
+    fn to_query(&self) -> Vec<(&'static str, String)> {
         let mut pairs = Vec::new();
         if !self.text.trim().is_empty() {
             pairs.push(("q", self.text.clone()));
@@ -112,15 +113,16 @@ impl InternshipFilter {
         pairs
     }
 
-    /// True when any filter narrows the list (the view, sort and page are not filters).
-    pub fn is_filtered(&self) -> bool {
-        let cleared = InternshipFilter { view: self.view, sort: self.sort, page: self.page, ..Default::default() };
-        *self != cleared
-    }
-
-    /// The same view and sort with every filter removed, back on the first page.
-    pub fn cleared(&self) -> InternshipFilter {
+    /// The same view and sort with every filter and the search text removed, back on the first page.
+    fn cleared(&self) -> InternshipFilter {
         InternshipFilter { view: self.view, sort: self.sort, page: 1, ..Default::default() }
+    }
+}
+
+impl InternshipFilter {
+    /// True when any filter or search text narrows the list (the view, sort and page do not).
+    pub fn is_filtered(&self) -> bool {
+        *self != InternshipFilter { page: self.page, ..self.cleared() }
     }
 
     /// Does `internship`, whose search key is `key`, pass every filter?
@@ -151,6 +153,24 @@ impl InternshipFilter {
             (Sort::Title, _) => found.sort_by_cached_key(|&i| (fold(items[i].title.get(lang)), i)),
         }
         found
+    }
+}
+
+impl Default for InternshipFilter {
+    fn default() -> Self {
+        InternshipFilter {
+            text: String::new(),
+            fields: Vec::new(),
+            country: None,
+            city: None,
+            mode: None,
+            paid_only: false,
+            language: None,
+            posted_within: None,
+            view: View::Open,
+            sort: Sort::Deadline,
+            page: 1,
+        }
     }
 }
 
@@ -222,7 +242,7 @@ mod tests {
     #[test]
     fn unknown_and_malformed_values_are_ignored() {
         let filter = parse("mode=teleport&paid=yes&posted=3&view=future&sort=random&page=0&page=x&country=kz&language=RUS&utm_source=x");
-        assert_eq!(filter, InternshipFilter { page: 1, ..Default::default() });
+        assert_eq!(filter, InternshipFilter::default());
         assert!(filter.to_query().is_empty());
         assert!(!filter.is_filtered());
     }

@@ -12,6 +12,7 @@ pub mod internship;
 pub mod internship_filter;
 pub mod keyword;
 pub mod lang;
+pub mod list_filter;
 pub mod map;
 pub mod markdown;
 pub mod network;

@@ -16,6 +16,7 @@ pub static EN: Messages = Messages {
     nav_news: "News",
     nav_saved: "Saved",
     language: "Language",
+    low_vision: "Low vision",
     footer: "Universities of Kazakhstan and Kyrgyzstan and their partners: universities, enterprises, state bodies and NGOs.",
     page_loaded: |title| format!("{title}: page loaded"),
 

@@ -31,6 +31,8 @@ pub struct Messages {
     pub nav_news: &'static str,
     pub nav_saved: &'static str,
     pub language: &'static str,
+    /// The switch to larger text, high contrast and no motion.
+    pub low_vision: &'static str,
     pub footer: &'static str,
     pub page_loaded: fn(&str) -> String,
 

@@ -16,6 +16,7 @@ pub static RU: Messages = Messages {
     nav_news: "Новости",
     nav_saved: "Избранное",
     language: "Язык",
+    low_vision: "Для слабовидящих",
     footer: "Университеты Казахстана и Кыргызстана и их партнёры: вузы, предприятия, государственные органы и НПО.",
     page_loaded: |title| format!("{title}: страница загружена"),
 

@@ -6,17 +6,17 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::params::ParamsMap;
-use leptos_router::NavigateOptions;
 
 use crate::components::cards::InternshipCard;
+use crate::components::choice::{opts, Choice};
 use crate::components::search_box::{SearchBox, SearchLabels};
 use crate::components::section_state::SectionProblem;
+use crate::components::url_state::{change, href, use_url_state, Change};
 use crate::components::with_content::WithContent;
 use crate::domain::internship::Mode;
 use crate::domain::internship_filter::{page_of, Facets, InternshipFilter, Sort, View, POSTED_WITHIN_DAYS};
 use crate::domain::keyword::Keyword;
+use crate::domain::list_filter::UrlState;
 use crate::domain::Content;
 use crate::site::{lang, t, use_site};
 
@@ -38,27 +38,21 @@ fn finder(content: Arc<Content>) -> AnyView {
     }
 }
 
-/// The link of the internships list in `filter`'s state.
-fn href(filter: &InternshipFilter) -> String {
-    let query: ParamsMap = filter.to_query().into_iter().collect();
-    format!("/internships{}", query.to_query_string())
-}
+const PATH: &str = "/internships";
 
 #[component]
 fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
     let t = t();
     let today = use_site().today;
-    let query = use_query_map();
-    let filter = Memo::new(move |_| InternshipFilter::from_query((&*query.read()).into_iter().map(|(k, v)| (k.as_ref(), v))));
-    let navigate = use_navigate();
-    let set_filter = move |change: &dyn Fn(&mut InternshipFilter)| {
-        let mut next = filter.get_untracked();
-        change(&mut next);
-        next.page = 1;
-        navigate(&href(&next), NavigateOptions { scroll: false, ..Default::default() });
-    };
+    let (filter, set) = use_url_state::<InternshipFilter>(PATH);
+    // Any change of filter starts again from the first page.
+    let set_filter = Callback::new(move |Change(f): Change<InternshipFilter>| {
+        set.run(change(move |state: &mut InternshipFilter| {
+            f(state);
+            state.page = 1;
+        }))
+    });
     let list = content.internships.as_ref().expect("the finder is shown for a readable file");
-    let facets = Facets::of(&list.items);
     let open_count = list.items.iter().filter(|i| i.is_open(today)).count();
     let past_count = list.items.len() - open_count;
     let matches = {
@@ -69,7 +63,7 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
         })
     };
     let in_view = move || if filter.read().view == View::Open { open_count } else { past_count };
-    let labels = SearchLabels { path: "/internships", label: t.internships_search, placeholder: t.internships_placeholder, total: t.total_internships };
+    let labels = SearchLabels { path: PATH, label: t.internships_search, placeholder: t.internships_placeholder, total: t.total_internships };
     let page = {
         let content = content.clone();
         move || {
@@ -84,7 +78,7 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
         }
     };
     let view_tab = move |view: View, label: &'static str, count: usize| {
-        let target = move || href(&InternshipFilter { view, sort: Sort::Deadline, page: 1, ..filter.get() });
+        let target = move || href(PATH, &InternshipFilter { view, sort: Sort::Deadline, page: 1, ..filter.get() });
         view! {
             <A href=target attr:class="tab" attr:aria-current=move || (filter.read().view == view).then_some("page")>
                 {label}" "<span class="tab-count">"("{count}")"</span>
@@ -97,7 +91,17 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
             {view_tab(View::Past, t.past, past_count)}
         </nav>
         <SearchBox labels=labels matches=Signal::derive(move || matches.read().len()) total=Signal::derive(in_view)/>
-        <FilterControls facets=facets filter=filter set_filter=Callback::new(move |change: FilterChange| set_filter(&*change.0))/>
+        {
+            // The filters offer what the open (or past) internships have; rebuilt only when the view changes.
+            let content = content.clone();
+            let view = Memo::new(move |_| filter.read().view);
+            move || {
+                let list = content.internships.as_ref().expect("readable");
+                let shown = view.get();
+                let in_view: Vec<_> = list.items.iter().filter(|i| i.is_open(today) == (shown == View::Open)).cloned().collect();
+                view! { <FilterControls facets=Facets::of(&in_view) filter=filter set_filter=set_filter/> }
+            }
+        }
         <Show when=move || matches.read().is_empty()>
             <p class="empty">{t.nothing_matches}</p>
         </Show>
@@ -105,16 +109,8 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
     }
 }
 
-/// A change to the filter, sent by a control.
-#[derive(Clone)]
-struct FilterChange(Arc<dyn Fn(&mut InternshipFilter) + Send + Sync>);
-
-fn change(f: impl Fn(&mut InternshipFilter) + Send + Sync + 'static) -> FilterChange {
-    FilterChange(Arc::new(f))
-}
-
 #[component]
-fn FilterControls(facets: Facets, filter: Memo<InternshipFilter>, set_filter: Callback<FilterChange>) -> impl IntoView {
+fn FilterControls(facets: Facets, filter: Memo<InternshipFilter>, set_filter: Callback<Change<InternshipFilter>>) -> impl IntoView {
     let t = t();
     let lang = lang();
     let fields = facets.fields.into_iter().map(|(field, count)| {
@@ -127,7 +123,7 @@ fn FilterControls(facets: Facets, filter: Memo<InternshipFilter>, set_filter: Ca
             <label class="check">
                 <input type="checkbox" prop:checked=checked on:change=move |_| {
                     let field = toggled.clone();
-                    set_filter.run(change(move |f| match f.fields.iter().position(|x| *x == field) {
+                    set_filter.run(change(move |f: &mut InternshipFilter| match f.fields.iter().position(|x| *x == field) {
                         Some(at) => { f.fields.remove(at); }
                         None => f.fields.push(field.clone()),
                     }))
@@ -136,11 +132,11 @@ fn FilterControls(facets: Facets, filter: Memo<InternshipFilter>, set_filter: Ca
             </label>
         }
     }).collect_view();
-    let countries: Vec<(String, String)> = facets.countries.iter().map(|(code, n)| (code.clone(), format!("{} ({n})", t.country(code)))).collect();
-    let cities: Vec<(String, String)> = facets.cities.iter().map(|(key, name, n)| (key.clone(), format!("{} ({n})", name.get(lang)))).collect();
-    let modes: Vec<(String, String)> = Mode::ALL.iter().map(|m| (m.as_str().to_string(), t.mode(*m).to_string())).collect();
-    let languages: Vec<(String, String)> = facets.languages.iter().map(|(code, n)| (code.clone(), format!("{} ({n})", t.language_name(code)))).collect();
-    let posted: Vec<(String, String)> = POSTED_WITHIN_DAYS.iter().map(|d| (d.to_string(), (t.last_days)(*d))).collect();
+    let countries = opts(facets.countries.iter().map(|(code, n)| (code.clone(), format!("{} ({n})", t.country(code)))));
+    let cities = opts(facets.cities.iter().map(|(key, name, n)| (key.clone(), format!("{} ({n})", name.get(lang)))));
+    let modes = opts(Mode::ALL.iter().map(|m| (m.as_str().to_string(), t.mode(*m).to_string())));
+    let languages = opts(facets.languages.iter().map(|(code, n)| (code.clone(), format!("{} ({n})", t.language_name(code)))));
+    let posted = opts(POSTED_WITHIN_DAYS.iter().map(|d| (d.to_string(), (t.last_days)(*d))));
     let sorts = vec![("deadline".to_string(), t.sort_deadline.to_string()), ("newest".to_string(), t.sort_newest.to_string()), ("title".to_string(), t.sort_title.to_string())];
     view! {
         <div class="filters" role="group" aria-label=t.filters>
@@ -148,15 +144,15 @@ fn FilterControls(facets: Facets, filter: Memo<InternshipFilter>, set_filter: Ca
                 <legend>{t.fields}</legend>
                 {fields}
             </fieldset>
-            <Choice label=t.country name="country" options=countries selected=Signal::derive(move || filter.read().country.clone()) on_pick=move |v| set_filter.run(change(move |f| f.country = v.clone()))/>
-            <Choice label=t.city name="city" options=cities selected=Signal::derive(move || filter.read().city.clone()) on_pick=move |v| set_filter.run(change(move |f| f.city = v.clone()))/>
-            <Choice label=t.mode name="mode" options=modes selected=Signal::derive(move || filter.read().mode.map(|m| m.as_str().to_string())) on_pick={move |v: Option<String>| set_filter.run(change(move |f| f.mode = v.as_deref().and_then(Mode::parse)))}/>
-            <Choice label=t.working_language name="language" options=languages selected=Signal::derive(move || filter.read().language.clone()) on_pick=move |v| set_filter.run(change(move |f| f.language = v.clone()))/>
-            <Choice label=t.posted_within name="posted" options=posted selected=Signal::derive(move || filter.read().posted_within.map(|d| d.to_string())) on_pick={move |v: Option<String>| set_filter.run(change(move |f| f.posted_within = v.as_deref().and_then(|d| d.parse().ok())))}/>
+            <Choice label=t.country name="country" options=countries selected=Signal::derive(move || filter.read().country.clone()) on_pick={move |v: Option<String>| set_filter.run(change(move |f: &mut InternshipFilter| f.country = v.clone()))}/>
+            <Choice label=t.city name="city" options=cities selected=Signal::derive(move || filter.read().city.clone()) on_pick={move |v: Option<String>| set_filter.run(change(move |f: &mut InternshipFilter| f.city = v.clone()))}/>
+            <Choice label=t.mode name="mode" options=modes selected=Signal::derive(move || filter.read().mode.map(|m| m.as_str().to_string())) on_pick={move |v: Option<String>| set_filter.run(change(move |f: &mut InternshipFilter| f.mode = v.as_deref().and_then(Mode::parse)))}/>
+            <Choice label=t.working_language name="language" options=languages selected=Signal::derive(move || filter.read().language.clone()) on_pick={move |v: Option<String>| set_filter.run(change(move |f: &mut InternshipFilter| f.language = v.clone()))}/>
+            <Choice label=t.posted_within name="posted" options=posted selected=Signal::derive(move || filter.read().posted_within.map(|d| d.to_string())) on_pick={move |v: Option<String>| set_filter.run(change(move |f: &mut InternshipFilter| f.posted_within = v.as_deref().and_then(|d| d.parse().ok())))}/>
             <label class="check paid-only">
                 <input type="checkbox" prop:checked=move || filter.read().paid_only on:change=move |ev| {
                     let on = event_target_checked(&ev);
-                    set_filter.run(change(move |f| f.paid_only = on))
+                    set_filter.run(change(move |f: &mut InternshipFilter| f.paid_only = on))
                 }/>
                 {t.paid_only}
             </label>
@@ -164,7 +160,7 @@ fn FilterControls(facets: Facets, filter: Memo<InternshipFilter>, set_filter: Ca
                 <span>{t.sort_by}</span>
                 <select name="sort" on:change=move |ev| {
                     let sort = match event_target_value(&ev).as_str() { "newest" => Sort::Newest, "title" => Sort::Title, _ => Sort::Deadline };
-                    set_filter.run(change(move |f| f.sort = sort))
+                    set_filter.run(change(move |f: &mut InternshipFilter| f.sort = sort))
                 }>
                     {sorts.into_iter().map(|(value, label)| {
                         let current = value.clone();
@@ -173,40 +169,10 @@ fn FilterControls(facets: Facets, filter: Memo<InternshipFilter>, set_filter: Ca
                     }).collect_view()}
                 </select>
             </label>
-            <button type="button" class="clear-filters" disabled=move || !filter.read().is_filtered() on:click=move |_| set_filter.run(change(|f| *f = f.cleared()))>
+            <button type="button" class="clear-filters" disabled=move || !filter.read().is_filtered() on:click=move |_| set_filter.run(change(|f: &mut InternshipFilter| *f = f.cleared()))>
                 {t.clear_filters}
             </button>
         </div>
-    }
-}
-
-/// A labelled select with "Any" first; picking "Any" sends `None`.
-#[component]
-fn Choice(
-    label: &'static str,
-    name: &'static str,
-    options: Vec<(String, String)>,
-    selected: Signal<Option<String>>,
-    on_pick: impl Fn(Option<String>) + 'static,
-) -> impl IntoView {
-    let options = options
-        .into_iter()
-        .map(|(value, text)| {
-            let current = value.clone();
-            view! { <option value=value selected=move || selected.read().as_deref() == Some(current.as_str())>{text}</option> }
-        })
-        .collect_view();
-    view! {
-        <label class="choice">
-            <span>{label}</span>
-            <select name=name on:change=move |ev| {
-                let value = event_target_value(&ev);
-                on_pick((!value.is_empty()).then_some(value))
-            }>
-                <option value="" selected=move || selected.read().is_none()>{t().any}</option>
-                {options}
-            </select>
-        </label>
     }
 }
 
@@ -215,7 +181,7 @@ fn Choice(
 fn Pagination(filter: InternshipFilter, pages: usize) -> impl IntoView {
     let t = t();
     let page = filter.page.clamp(1, pages);
-    let link = |to: usize| href(&InternshipFilter { page: to, ..filter.clone() });
+    let link = |to: usize| href(PATH, &InternshipFilter { page: to, ..filter.clone() });
     (pages > 1).then(|| {
         view! {
             <nav class="pagination" aria-label=t.pages>

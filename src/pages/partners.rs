@@ -1,26 +1,91 @@
-//! `/partners`: every partner of the network.
+//! `/partners`: every partner of the network, with filters in the URL: kind grouped by sector,
+//! country, agreement kind and network.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::components::A;
 
 use crate::components::cards::PartnerCard;
+use crate::components::choice::{opts, Choice, Opt};
 use crate::components::search_box::SearchLabels;
 use crate::components::searchable_list::searchable_list;
+use crate::components::url_state::{change, use_url_state};
 use crate::components::with_content::WithContent;
+use crate::domain::keyword::Keyword;
+use crate::domain::list_filter::{KindChoice, PartnerFilter, UrlState};
+use crate::domain::network::{by_agreement_kind, by_country, counted};
+use crate::domain::partner::{AgreementKind, PartnerKind, Sector};
 use crate::domain::{order, Content};
 use crate::site::{lang, t};
 
 #[component]
 pub fn Partners() -> impl IntoView {
     let t = t();
-    let labels = SearchLabels { path: "/partners", label: t.partners_search, placeholder: t.partners_placeholder, total: t.total_partners };
     view! {
         <Title text=t.partners_title/>
         <h1>{t.partners_title}</h1>
-        <p class="lede">{t.partners_lede}</p>
-        <WithContent render=move |content| {
-            let order = content.partners.as_ref().map(|p| order::partners(&p.items, lang())).unwrap_or_default();
-            searchable_list(content, |c: &Content| &c.partners, order, labels, |_, partner| view! { <PartnerCard partner=partner/> }.into_any())
-        }/>
+        <p class="lede">{t.partners_lede}" "<A href="/network">{t.map_title}</A></p>
+        <WithContent render=partner_list/>
     }
+}
+
+/// `sector:education` or `kind:university`, as the kind select writes its values.
+fn kind_value(choice: KindChoice) -> String {
+    match choice {
+        KindChoice::Sector(s) => format!("sector:{}", s.as_str()),
+        KindChoice::Kind(k) => format!("kind:{}", k.as_str()),
+    }
+}
+
+fn parse_kind_value(value: &str) -> Option<KindChoice> {
+    match value.split_once(':')? {
+        ("sector", s) => Sector::parse(s).map(KindChoice::Sector),
+        ("kind", k) => PartnerKind::parse(k).map(KindChoice::Kind),
+        _ => None,
+    }
+}
+
+fn partner_list(content: Arc<Content>) -> AnyView {
+    let t = t();
+    let (filter, set) = use_url_state::<PartnerFilter>("/partners");
+    let partners = content.partners.as_ref().map(|p| p.items.as_slice()).unwrap_or_default();
+    let base_order = order::partners(partners, lang());
+    let order = {
+        let content = content.clone();
+        Memo::new(move |_| {
+            let Ok(partners) = &content.partners else { return Vec::new() };
+            base_order.iter().copied().filter(|&i| filter.read().keeps(&partners.items[i])).collect()
+        })
+    };
+    let kinds = Sector::ALL
+        .iter()
+        .map(|&sector| {
+            let mut items = vec![(kind_value(KindChoice::Sector(sector)), format!("{} — {}", t.sector(sector), t.any))];
+            items.extend(PartnerKind::ALL.iter().filter(|k| k.sector() == sector).map(|&k| (kind_value(KindChoice::Kind(k)), t.partner_kind(k).to_string())));
+            Opt::Group(t.sector(sector), items)
+        })
+        .collect();
+    let countries = opts(by_country(partners).into_iter().map(|(c, n)| (c.clone(), format!("{} ({n})", t.country(&c)))));
+    let agreements = opts(by_agreement_kind(partners).into_iter().map(|(a, n)| (a.as_str().to_string(), format!("{} ({n})", t.agreement_kind(a)))));
+    let networks = opts(counted(partners.iter().flat_map(|p| p.networks.iter().cloned())).into_iter().map(|(n, c)| (n.clone(), format!("{n} ({c})"))));
+    let labels = SearchLabels { path: "/partners", label: t.partners_search, placeholder: t.partners_placeholder, total: t.total_partners };
+    view! {
+        <div class="filters" role="group" aria-label=t.filters>
+            <Choice label=t.kind name="kind" options=kinds selected=Signal::derive(move || filter.read().kind.map(kind_value))
+                on_pick={move |v: Option<String>| set.run(change(move |f: &mut PartnerFilter| f.kind = v.as_deref().and_then(parse_kind_value)))}/>
+            <Choice label=t.country name="country" options=countries selected=Signal::derive(move || filter.read().country.clone())
+                on_pick={move |v: Option<String>| set.run(change(move |f: &mut PartnerFilter| f.country = v.clone()))}/>
+            <Choice label=t.agreement name="agreement" options=agreements selected=Signal::derive(move || filter.read().agreement.map(|a| a.as_str().to_string()))
+                on_pick={move |v: Option<String>| set.run(change(move |f: &mut PartnerFilter| f.agreement = v.as_deref().and_then(AgreementKind::parse)))}/>
+            <Choice label=t.network name="network" options=networks selected=Signal::derive(move || filter.read().network.clone())
+                on_pick={move |v: Option<String>| set.run(change(move |f: &mut PartnerFilter| f.network = v.clone()))}/>
+            <button type="button" class="clear-filters" disabled=move || *filter.read() == PartnerFilter::default() on:click=move |_| set.run(change(|f: &mut PartnerFilter| *f = f.cleared()))>
+                {t.clear_filters}
+            </button>
+        </div>
+        {searchable_list(content, |c: &Content| &c.partners, order.into(), labels, |_, partner| view! { <PartnerCard partner=partner/> }.into_any())}
+    }
+    .into_any()
 }

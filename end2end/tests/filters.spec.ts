@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+
+const cards = (page) => page.locator('ul.cards > li');
+const count = (page) => page.locator('.match-count');
+
+test('internship filters narrow and combine, and clear filters brings every open internship back', async ({ page }) => {
+  await page.goto('/internships');
+  await expect(count(page)).toHaveText('10 internships');
+  const filters = page.getByRole('group', { name: 'Filters' });
+  await filters.getByRole('checkbox', { name: /^law/ }).check();
+  await expect(page).toHaveURL(/\?field=law$/);
+  await expect(count(page)).toHaveText('4 of 10 match');
+  await filters.getByRole('checkbox', { name: /^pedagogy/ }).check();
+  await expect(count(page)).toHaveText('6 of 10 match');
+  await filters.getByRole('checkbox', { name: /^pedagogy/ }).uncheck();
+  await filters.getByLabel('City').selectOption('almaty');
+  await expect(count(page)).toHaveText('2 of 10 match');
+  await filters.getByRole('checkbox', { name: 'Paid only' }).check();
+  await expect(count(page)).toHaveText('0 of 10 match');
+  await expect(page.getByText('Nothing matches.')).toBeVisible();
+  await filters.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/internships$/);
+  await expect(count(page)).toHaveText('10 internships');
+  await expect(filters.getByRole('button', { name: 'Clear filters' })).toBeDisabled();
+});
+
+test('each internship filter does what it says', async ({ page }) => {
+  const expectations: [string, number][] = [
+    ['country=CN', 2],
+    ['mode=remote', 1],
+    ['paid=1', 6],
+    ['language=zh', 2],
+    ['posted=7', 1],
+    ['posted=30', 8],
+    ['field=law&paid=1', 1],
+  ];
+  for (const [query, n] of expectations) {
+    await page.goto(`/internships?${query}`);
+    await expect(count(page), query).toHaveText(`${n} of 10 match`);
+    await expect(cards(page)).toHaveCount(n);
+  }
+});
+
+test('the list state lives in the URL: reload, back and forward keep it, and nonsense is ignored', async ({ page }) => {
+  await page.goto('/internships');
+  const filters = page.getByRole('group', { name: 'Filters' });
+  await filters.getByRole('checkbox', { name: /^engineering/ }).check();
+  await expect(count(page)).toHaveText('3 of 10 match');
+  await filters.getByLabel('Sort by').selectOption('title');
+  await expect(page).toHaveURL(/\?field=engineering&sort=title$/);
+  await expect(cards(page).first()).toContainText('Dual work placement at Ertis Engineering Works');
+  await page.reload();
+  await expect(count(page)).toHaveText('3 of 10 match');
+  await expect(filters.getByRole('checkbox', { name: /^engineering/ })).toBeChecked();
+  await expect(filters.getByLabel('Sort by')).toHaveValue('title');
+  await page.goBack();
+  await expect(page).toHaveURL(/\?field=engineering$/);
+  await expect(filters.getByLabel('Sort by')).toHaveValue('deadline');
+  await page.goBack();
+  await expect(count(page)).toHaveText('10 internships');
+  await page.goForward();
+  await expect(count(page)).toHaveText('3 of 10 match');
+
+  await page.goto('/internships?mode=teleport&paid=maybe&page=x&sort=random&country=kazakhstan&posted=3&view=future');
+  await expect(count(page)).toHaveText('10 internships');
+  await expect(cards(page).first()).toContainText('closes in 3 days');
+});
+
+test('long lists are paged, and the page is in the URL', async ({ page }) => {
+  // Fifty open internships, served in place of the bundled file.
+  const response = await page.request.get('/data/internships.json');
+  const data = await response.json();
+  const template = data.items[0];
+  data.items = Array.from({ length: 50 }, (_, i) => ({ ...template, id: `generated-${i + 1}`, title: `Generated internship ${i + 1}`, deadline: `2027-01-${String((i % 28) + 1).padStart(2, '0')}` }));
+  await page.route('**/data/internships.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
+  await page.goto('/internships');
+  await expect(cards(page)).toHaveCount(20);
+  const pages = page.getByRole('navigation', { name: 'Pages' });
+  await expect(pages).toContainText('Page 1 of 3');
+  await pages.getByRole('link', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(/\?page=2$/);
+  await expect(pages).toContainText('Page 2 of 3');
+  await page.reload();
+  await expect(pages).toContainText('Page 2 of 3');
+  await page.getByRole('searchbox', { name: 'Search internships' }).fill('Generated internship 4');
+  await expect(page).not.toHaveURL(/page=/);
+});
+
+test('saved internships survive a reload, show closed ones as closed and removed ones as removed', async ({ page }) => {
+  await page.goto('/internships');
+  const first = cards(page).first();
+  await first.getByRole('button', { name: 'Save' }).click();
+  await expect(first.getByRole('button', { name: 'Saved' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('link', { name: /Saved \(1\)/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('link', { name: /Saved \(1\)/ })).toBeVisible();
+  await page.getByRole('link', { name: /Saved \(1\)/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Saved internships');
+  await expect(cards(page)).toHaveCount(1);
+  await expect(cards(page).first()).toContainText('Law research internship');
+
+  // A saved internship that has closed since, and one that is no longer published.
+  await page.evaluate(() => localStorage.setItem('portal.saved', 'enu-social-partnership-research-assistant withdrawn-internship'));
+  await page.reload();
+  await expect(cards(page)).toHaveCount(2);
+  await expect(cards(page).nth(0)).toContainText('closed');
+  await expect(cards(page).nth(1)).toContainText('(withdrawn-internship) is no longer published');
+  await cards(page).nth(1).getByRole('button', { name: 'Remove' }).click();
+  await expect(cards(page)).toHaveCount(1);
+  expect(await page.evaluate(() => localStorage.getItem('portal.saved'))).toBe('enu-social-partnership-research-assistant');
+});
+
+test('a corrupt stored value is read as nothing saved, never a crash', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('portal.saved', '{"broken": [1, 2'));
+  await page.goto('/saved');
+  await expect(page.getByText('You have not saved any internship yet.')).toBeVisible();
+  await expect(page.getByRole('link', { name: /Saved \(0\)/ })).toBeVisible();
+});
+
+test('closing-this-week internships stand out, and the deadline goes to a calendar as a valid .ics', async ({ page }) => {
+  await page.goto('/internships');
+  await expect(cards(page).nth(0)).toHaveClass(/closing-soon/);
+  await expect(cards(page).nth(2)).not.toHaveClass(/closing-soon/);
+  await page.goto('/internships/almaty-academy-research-center-law');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add deadline to calendar' }).click()]);
+  expect(download.suggestedFilename()).toBe('almaty-academy-research-center-law-deadline.ics');
+  const ics = readFileSync(await download.path(), 'utf8');
+  expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+  expect(ics).toContain('\r\nBEGIN:VEVENT\r\n');
+  expect(ics).toContain('\r\nDTSTART;VALUE=DATE:20261126\r\n');
+  expect(ics).toContain('\r\nDTEND;VALUE=DATE:20261127\r\n');
+  expect(ics).toMatch(/\r\nDTSTAMP:\d{8}T\d{6}Z\r\n/);
+  expect(ics.replace(/\r\n /g, '')).toContain('SUMMARY:Deadline: Law research internship at the Research Center of the Almaty Academy of the MIA');
+  expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+  for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  // A closed internship offers no calendar event.
+  await page.goto('/internships/enu-social-partnership-research-assistant');
+  await expect(page.getByRole('button', { name: 'Add deadline to calendar' })).toHaveCount(0);
+});
+
+test('copy link puts the page address on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/internships/kaznu-law-clinic-internship');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/internships\/kaznu-law-clinic-internship$/);
+});
+
+test('program filters narrow by kind, level and partner country, in the URL', async ({ page }) => {
+  await page.goto('/programs');
+  const filters = page.getByRole('group', { name: 'Filters' });
+  await filters.getByLabel('Kind').selectOption('double-degree');
+  await expect(page).toHaveURL(/\?kind=double-degree$/);
+  await expect(count(page)).toHaveText('3 of 8 match');
+  await filters.getByLabel('Partner country').selectOption('US');
+  await expect(count(page)).toHaveText('1 of 8 match');
+  await page.reload();
+  await expect(cards(page).first()).toContainText('University of Pennsylvania');
+  await filters.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(count(page)).toHaveText('8 programs');
+});
+
+test('partner filters group kinds by sector and narrow by country, agreement and network', async ({ page }) => {
+  await page.goto('/partners');
+  const filters = page.getByRole('group', { name: 'Filters' });
+  await filters.getByLabel('Kind').selectOption('sector:business');
+  await expect(page).toHaveURL(/\?sector=business$/);
+  await expect(count(page)).toHaveText('2 of 17 match');
+  await filters.getByLabel('Kind').selectOption('kind:university');
+  await filters.getByLabel('Country').selectOption('KG');
+  await expect(count(page)).toHaveText('1 of 17 match');
+  await expect(cards(page).first()).toContainText('Osh State University');
+  await page.goto('/partners?agreement=double-degree');
+  await expect(cards(page)).toHaveCount(3);
+  await page.goto('/partners?network=Alliance%20of%20New%20Silk%20Road%20Universities');
+  await expect(cards(page).first()).toContainText('Al-Farabi Kazakh National University');
+});
+
+test('the map shows partners by city, and a marker is a keyboard link to its partner', async ({ page }) => {
+  await page.goto('/network');
+  const map = page.getByRole('group', { name: 'Map of partners' });
+  await expect(map.locator('path.land')).toHaveCount(1);
+  const kaznu = map.getByRole('link', { name: 'Al-Farabi Kazakh National University, Almaty' });
+  await expect(kaznu).toBeVisible();
+  // Almaty's partners are gathered in one place.
+  const almaty = map.locator('g.place').filter({ has: page.getByRole('link', { name: 'Al-Farabi Kazakh National University, Almaty' }) });
+  await expect(almaty.getByRole('link', { name: /Almaty Academy/ })).toBeVisible();
+  await kaznu.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/partners\/kaznu$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Al-Farabi Kazakh National University');
+});
+
+test('the network overview counts partners and agreements, with text equivalents', async ({ page }) => {
+  await page.goto('/network');
+  const byCountry = page.getByRole('region', { name: 'Partners by country' });
+  await expect(byCountry.getByRole('table')).toContainText('Kazakhstan');
+  await expect(byCountry.getByRole('row', { name: /Kazakhstan/ })).toContainText(/\d+/);
+  await expect(page.getByRole('region', { name: 'Partners by sector' }).getByRole('table')).toContainText('Business');
+  await expect(page.getByRole('region', { name: 'Agreements by kind' }).getByRole('table')).toContainText('Double degree');
+  await expect(page.getByRole('region', { name: 'Agreements signed per year' }).getByRole('table')).toContainText('2023');
+});

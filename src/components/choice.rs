@@ -1,0 +1,50 @@
+//! A labelled select whose first option, "Any", leaves the filter off.
+
+use leptos::prelude::*;
+
+use crate::site::t;
+
+/// An option's value and label, or a group of them under a heading.
+pub enum Opt {
+    One(String, String),
+    Group(&'static str, Vec<(String, String)>),
+}
+
+#[component]
+pub fn Choice(
+    label: &'static str,
+    name: &'static str,
+    options: Vec<Opt>,
+    #[prop(into)] selected: Signal<Option<String>>,
+    /// `None` when "Any" is picked.
+    on_pick: impl Fn(Option<String>) + 'static,
+) -> impl IntoView {
+    let option = move |(value, text): (String, String)| {
+        let current = value.clone();
+        view! { <option value=value selected=move || selected.read().as_deref() == Some(current.as_str())>{text}</option> }
+    };
+    let options = options
+        .into_iter()
+        .map(|opt| match opt {
+            Opt::One(value, text) => option((value, text)).into_any(),
+            Opt::Group(heading, items) => view! { <optgroup label=heading>{items.into_iter().map(option).collect_view()}</optgroup> }.into_any(),
+        })
+        .collect_view();
+    view! {
+        <label class="choice">
+            <span>{label}</span>
+            <select name=name on:change=move |ev| {
+                let value = event_target_value(&ev);
+                on_pick((!value.is_empty()).then_some(value))
+            }>
+                <option value="" selected=move || selected.read().is_none()>{t().any}</option>
+                {options}
+            </select>
+        </label>
+    }
+}
+
+/// Plain options from value and label pairs.
+pub fn opts(pairs: impl IntoIterator<Item = (String, String)>) -> Vec<Opt> {
+    pairs.into_iter().map(|(value, text)| Opt::One(value, text)).collect()
+}

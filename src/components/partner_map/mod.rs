@@ -1,0 +1,60 @@
+//! Partners on a map: the land outline of Natural Earth (public domain, embedded, no tiles and no
+//! request), a marker per partner, partners of one city gathered around it. Each marker is a
+//! link to the partner, reachable by keyboard and named for screen readers.
+
+use leptos::prelude::*;
+
+use crate::components::local_text::plain;
+use crate::domain::map::{frame, places};
+use crate::domain::Partner;
+use crate::site::{base_path, t};
+
+/// `scripts/map-outline.mjs` writes it, in the projection of `domain::map`.
+const LAND: &str = include_str!("land.svgpath");
+
+#[component]
+pub fn PartnerMap(partners: Vec<Partner>) -> impl IntoView {
+    let t = t();
+    let places = places(&partners);
+    let (x, y, width, height) = frame(&places);
+    // Sizes follow the frame, so markers look alike however far the map is zoomed out.
+    let unit = width / 900.0;
+    let base = base_path();
+    let markers = places
+        .into_iter()
+        .map(|place| {
+            let count = place.partners.len();
+            let ring = if count > 1 { 9.0 * unit } else { 0.0 };
+            let links = place
+                .partners
+                .iter()
+                .enumerate()
+                .map(|(k, &i)| {
+                    let partner = &partners[i];
+                    let angle = std::f64::consts::TAU * k as f64 / count as f64;
+                    let (cx, cy) = (place.x + ring * angle.cos(), place.y + ring * angle.sin());
+                    let name = format!("{}, {}", plain(&partner.name), plain(&partner.city));
+                    let label = name.clone();
+                    view! {
+                        <g class="marker">
+                            <a href=format!("{base}/partners/{}", partner.id) aria-label=label>
+                                <title>{name}</title>
+                                <circle cx=cx cy=cy r=5.0 * unit/>
+                            </a>
+                        </g>
+                    }
+                })
+                .collect_view();
+            view! { <g class="place">{links}</g> }
+        })
+        .collect_view();
+    view! {
+        <figure class="partner-map">
+            <svg viewBox=format!("{x:.0} {y:.0} {width:.0} {height:.0}") role="group" aria-label=t.map_title>
+                <path class="land" d=LAND aria-hidden="true"/>
+                {markers}
+            </svg>
+            <figcaption>{t.map_description}</figcaption>
+        </figure>
+    }
+}
