@@ -26,7 +26,7 @@ mod app {
     use crate::pages;
     use crate::components::saved_button::provide_saved;
     use crate::i18n::messages;
-    use crate::site::{base_path, provide_site, t, use_site};
+    use crate::site::{base_path, provide_site, use_site};
 
     /// The portal: header, the routed page, footer. The whole page is rebuilt in the new
     /// language when the reader switches.

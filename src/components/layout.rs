@@ -81,7 +81,7 @@ fn LowVisionToggle() -> impl IntoView {
     let low_vision = use_site().low_vision;
     view! {
         <button type="button" class="low-vision-toggle" aria-pressed=move || low_vision.get().to_string() on:click=move |_| low_vision.update(|on| *on = !*on)>
-            <span aria-hidden="true">"👁 "</span>{t().low_vision}
+            {t().low_vision}
         </button>
     }
 }

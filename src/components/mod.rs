@@ -3,6 +3,7 @@ pub mod bar_chart;
 pub mod cards;
 pub mod choice;
 pub mod deadline_badge;
+pub mod filter_panel;
 pub mod layout;
 pub mod local_text;
 pub mod partner_map;

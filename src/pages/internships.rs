@@ -8,6 +8,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::components::cards::InternshipCard;
+use crate::components::filter_panel::FilterPanel;
 use crate::components::choice::{opts, Choice};
 use crate::components::search_box::{SearchBox, SearchLabels};
 use crate::components::section_state::SectionProblem;
@@ -139,7 +140,7 @@ fn FilterControls(facets: Facets, filter: Memo<InternshipFilter>, set_filter: Ca
     let posted = opts(POSTED_WITHIN_DAYS.iter().map(|d| (d.to_string(), (t.last_days)(*d))));
     let sorts = vec![("deadline".to_string(), t.sort_deadline.to_string()), ("newest".to_string(), t.sort_newest.to_string()), ("title".to_string(), t.sort_title.to_string())];
     view! {
-        <div class="filters" role="group" aria-label=t.filters>
+        <FilterPanel active=filter.get_untracked().is_filtered()>
             <fieldset class="filter-fields">
                 <legend>{t.fields}</legend>
                 {fields}
@@ -172,7 +173,7 @@ fn FilterControls(facets: Facets, filter: Memo<InternshipFilter>, set_filter: Ca
             <button type="button" class="clear-filters" disabled=move || !filter.read().is_filtered() on:click=move |_| set_filter.run(change(|f: &mut InternshipFilter| *f = f.cleared()))>
                 {t.clear_filters}
             </button>
-        </div>
+        </FilterPanel>
     }
 }
 

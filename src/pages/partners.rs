@@ -8,6 +8,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::components::cards::PartnerCard;
+use crate::components::filter_panel::FilterPanel;
 use crate::components::choice::{opts, Choice, Opt};
 use crate::components::search_box::SearchLabels;
 use crate::components::searchable_list::searchable_list;
@@ -72,7 +73,7 @@ fn partner_list(content: Arc<Content>) -> AnyView {
     let networks = opts(counted(partners.iter().flat_map(|p| p.networks.iter().cloned())).into_iter().map(|(n, c)| (n.clone(), format!("{n} ({c})"))));
     let labels = SearchLabels { path: "/partners", label: t.partners_search, placeholder: t.partners_placeholder, total: t.total_partners };
     view! {
-        <div class="filters" role="group" aria-label=t.filters>
+        <FilterPanel active=filter.get_untracked() != PartnerFilter::default()>
             <Choice label=t.kind name="kind" options=kinds selected=Signal::derive(move || filter.read().kind.map(kind_value))
                 on_pick={move |v: Option<String>| set.run(change(move |f: &mut PartnerFilter| f.kind = v.as_deref().and_then(parse_kind_value)))}/>
             <Choice label=t.country name="country" options=countries selected=Signal::derive(move || filter.read().country.clone())
@@ -84,7 +85,7 @@ fn partner_list(content: Arc<Content>) -> AnyView {
             <button type="button" class="clear-filters" disabled=move || *filter.read() == PartnerFilter::default() on:click=move |_| set.run(change(|f: &mut PartnerFilter| *f = f.cleared()))>
                 {t.clear_filters}
             </button>
-        </div>
+        </FilterPanel>
         {searchable_list(content, |c: &Content| &c.partners, order.into(), labels, |_, partner| view! { <PartnerCard partner=partner/> }.into_any())}
     }
     .into_any()

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::components::cards::ProgramCard;
+use crate::components::filter_panel::FilterPanel;
 use crate::components::choice::{opts, Choice};
 use crate::components::search_box::SearchLabels;
 use crate::components::searchable_list::searchable_list;
@@ -54,7 +55,7 @@ fn program_list(content: Arc<Content>) -> AnyView {
     let countries = opts(partner_countries.unwrap_or_default().into_iter().map(|(c, _)| (c.clone(), t.country(&c).to_string())));
     let labels = SearchLabels { path: "/programs", label: t.programs_search, placeholder: t.programs_placeholder, total: t.total_programs };
     view! {
-        <div class="filters" role="group" aria-label=t.filters>
+        <FilterPanel active=filter.get_untracked() != ProgramFilter::default()>
             <Choice label=t.kind name="kind" options=kinds selected=Signal::derive(move || filter.read().kind.map(|k| k.as_str().to_string()))
                 on_pick={move |v: Option<String>| set.run(change(move |f: &mut ProgramFilter| f.kind = v.as_deref().and_then(ProgramKind::parse)))}/>
             <Choice label=t.level name="level" options=levels selected=Signal::derive(move || filter.read().level.map(|l| l.as_str().to_string()))
@@ -68,7 +69,7 @@ fn program_list(content: Arc<Content>) -> AnyView {
             <button type="button" class="clear-filters" disabled=move || *filter.read() == ProgramFilter::default() on:click=move |_| set.run(change(|f: &mut ProgramFilter| *f = f.cleared()))>
                 {t.clear_filters}
             </button>
-        </div>
+        </FilterPanel>
         {searchable_list(content, |c: &Content| &c.programs, order.into(), labels, |content, program| view! { <ProgramCard content=content program=program/> }.into_any())}
     }
     .into_any()
