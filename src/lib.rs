@@ -5,7 +5,11 @@ pub mod domain;
 pub mod i18n;
 
 #[cfg(target_arch = "wasm32")]
+mod browser;
+#[cfg(target_arch = "wasm32")]
 mod components;
+#[cfg(target_arch = "wasm32")]
+mod drafts;
 #[cfg(target_arch = "wasm32")]
 mod pages;
 #[cfg(target_arch = "wasm32")]
@@ -22,7 +26,7 @@ mod app {
     use leptos_router::path;
 
     use crate::components::announcer::PageAnnouncer;
-    use crate::components::layout::{Footer, Header, SkipLink};
+    use crate::components::layout::{Footer, Header, PreviewBanner, SkipLink};
     use crate::pages;
     use crate::components::saved_button::provide_saved;
     use crate::i18n::messages;
@@ -46,6 +50,7 @@ mod app {
                         <Title formatter=move |page: String| if page.is_empty() { site_name.to_string() } else { format!("{page} · {site_name}") }/>
                         <SkipLink/>
                         <Header/>
+                        <PreviewBanner/>
                         <main id="main" tabindex="-1">
                             <Routes fallback=pages::not_found::NotFound>
                                 <Route path=path!("/") view=pages::home::Home/>
@@ -59,6 +64,7 @@ mod app {
                                 <Route path=path!("/news/:id") view=pages::news_item::NewsItemPage/>
                                 <Route path=path!("/saved") view=pages::saved::SavedPage/>
                                 <Route path=path!("/network") view=pages::network::NetworkPage/>
+                                <Route path=path!("/preview") view=pages::preview::PreviewPage/>
                             </Routes>
                         </main>
                         <Footer/>

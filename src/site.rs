@@ -1,12 +1,14 @@
-//! What every page shares: the content (fetched once per visit), today's date, the reader's
-//! language and the base path the portal is published under.
+//! What every page shares: the content (fetched once per visit, or the editor's drafts in
+//! preview), today's date, the reader's language and the base path the portal is published under.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::content::FileText;
+use crate::domain::content::{ContentFile, FileText};
+use crate::drafts;
 use crate::domain::{Content, Date, Lang};
+use crate::browser::{set_tab_flag, store, stored, tab_flag};
 use crate::i18n::{messages, Messages};
 
 #[derive(Clone, Copy)]
@@ -16,6 +18,8 @@ pub struct Site {
     pub lang: RwSignal<Lang>,
     /// Larger text, high contrast, no motion; kept on the device.
     pub low_vision: RwSignal<bool>,
+    /// This tab shows the editor's local drafts instead of the published files.
+    pub preview: RwSignal<bool>,
 }
 
 pub fn use_site() -> Site {
@@ -34,16 +38,23 @@ pub fn lang() -> Lang {
 }
 
 pub fn provide_site() {
-    let content = LocalResource::new(load_content);
+    let preview = RwSignal::new(tab_flag(PREVIEW_KEY));
+    Effect::new(move |_| set_tab_flag(PREVIEW_KEY, preview.get()));
+    let content = LocalResource::new(move || load_content(preview.get()));
     let lang = RwSignal::new(initial_lang());
-    Effect::new(move |_| store(LANG_KEY, lang.get().code()));
+    Effect::new(move |_| {
+        store(LANG_KEY, lang.get().code());
+    });
     let low_vision = RwSignal::new(stored(LOW_VISION_KEY).as_deref() == Some("on"));
-    Effect::new(move |_| store(LOW_VISION_KEY, if low_vision.get() { "on" } else { "off" }));
-    provide_context(Site { content, today: today(), lang, low_vision });
+    Effect::new(move |_| {
+        store(LOW_VISION_KEY, if low_vision.get() { "on" } else { "off" });
+    });
+    provide_context(Site { content, today: today(), lang, low_vision, preview });
 }
 
 const LANG_KEY: &str = "portal.lang";
 const LOW_VISION_KEY: &str = "portal.low-vision";
+const PREVIEW_KEY: &str = "portal.preview";
 
 /// The language chosen before on this device, else the first of the browser's preferred
 /// languages that the portal speaks, else English.
@@ -59,32 +70,26 @@ fn initial_lang() -> Lang {
     })
 }
 
-/// A value kept in the browser; none when storage is unavailable (private mode, disabled).
-pub fn stored(key: &str) -> Option<String> {
-    window().local_storage().ok().flatten()?.get_item(key).ok().flatten()
-}
-
-pub fn store(key: &str, value: &str) {
-    if let Some(storage) = window().local_storage().ok().flatten() {
-        // A full or refused storage only means the choice is not remembered.
-        let _ = storage.set_item(key, value);
-    }
-}
-
-/// Fetches the four files at once and reads them together.
-async fn load_content() -> Arc<Content> {
+/// Fetches the four files at once and reads them together; in preview, an editor's draft of a
+/// file stands in for the published one.
+pub async fn load_content(preview: bool) -> Arc<Content> {
     let base = base_path();
-    let url = |file: &str| format!("{base}/data/{file}");
-    let (partners, internships, programs, news) = futures::join!(
-        fetch_text(url("partners.json")),
-        fetch_text(url("internships.json")),
-        fetch_text(url("programs.json")),
-        fetch_text(url("news.json")),
-    );
+    let text = |file: ContentFile| {
+        let draft = if preview { drafts::get(file) } else { None };
+        let url = format!("{base}/data/{}", file.name());
+        async move {
+            match draft {
+                Some(text) => Ok(text),
+                None => fetch_text(url).await,
+            }
+        }
+    };
+    let (partners, internships, programs, news) =
+        futures::join!(text(ContentFile::Partners), text(ContentFile::Internships), text(ContentFile::Programs), text(ContentFile::News));
     Arc::new(Content::read(partners, internships, programs, news))
 }
 
-async fn fetch_text(url: String) -> FileText {
+pub async fn fetch_text(url: String) -> FileText {
     let response = gloo_net::http::Request::get(&url).send().await.map_err(|e| format!("the network request failed ({e})"))?;
     if !response.ok() {
         return Err(format!("the server answered HTTP {}", response.status()));

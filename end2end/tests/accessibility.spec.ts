@@ -15,6 +15,7 @@ const routes = [
   '/news/kaznu-round-table-social-partnership-education',
   '/network',
   '/saved',
+  '/preview',
   '/no/such/page',
 ];
 const languages = ['kk', 'ru', 'en'];

@@ -86,6 +86,18 @@ fn LowVisionToggle() -> impl IntoView {
     }
 }
 
+/// Says plainly when this tab shows an editor's drafts rather than the published site.
+#[component]
+pub fn PreviewBanner() -> impl IntoView {
+    let preview = use_site().preview;
+    let t = t();
+    view! {
+        <Show when=move || preview.get()>
+            <p class="preview-banner" role="note">{t.preview_banner}" "<A href="/preview">{t.open_preview}</A></p>
+        </Show>
+    }
+}
+
 #[component]
 pub fn Footer() -> impl IntoView {
     view! {

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::domain::saved;
-use crate::site::{store, stored, t};
+use crate::browser::{store, stored};
+use crate::site::t;
 
 const SAVED_KEY: &str = "portal.saved";
 
@@ -14,7 +15,9 @@ pub struct Saved(pub RwSignal<Vec<String>>);
 
 pub fn provide_saved() {
     let ids = RwSignal::new(saved::parse(stored(SAVED_KEY).as_deref()));
-    Effect::new(move |_| store(SAVED_KEY, &saved::write(&ids.read())));
+    Effect::new(move |_| {
+        store(SAVED_KEY, &saved::write(&ids.read()));
+    });
     provide_context(Saved(ids));
 }
 

@@ -1,6 +1,7 @@
 //! Placeholders while content loads, and what a section shows when its file is unusable.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::domain::SectionError;
 use crate::site::{t, use_site};
@@ -31,7 +32,7 @@ pub fn SectionProblem(error: SectionError) -> impl IntoView {
             <p><strong>{title}</strong></p>
             <p lang="en">{detail}</p>
             <p>{t.other_sections_work}</p>
-            <button type="button" on:click=move |_| content.refetch()>{t.try_again}</button>
+            <p><button type="button" on:click=move |_| content.refetch()>{t.try_again}</button>" "<A href="/preview">{t.see_report}</A></p>
         </div>
     }
 }

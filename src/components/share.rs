@@ -2,9 +2,10 @@
 //! and its link copied or shared.
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::browser::download;
 use crate::components::local_text::plain;
 use crate::domain::calendar::{calendar, DeadlineEvent};
 use crate::domain::Internship;
@@ -27,7 +28,7 @@ impl CalendarButton {
         };
         let file_name = format!("{}-deadline.ics", internship.id);
         view! {
-            <button type="button" on:click=move |_| download(&file_name, &calendar(std::slice::from_ref(&event), &utc_stamp()))>
+            <button type="button" on:click=move |_| download(&file_name, "text/calendar;charset=utf-8", &calendar(std::slice::from_ref(&event), &utc_stamp()))>
                 <span aria-hidden="true">"📅 "</span>{t.add_to_calendar}
             </button>
         }
@@ -88,19 +89,4 @@ fn utc_stamp() -> String {
         now.get_utc_minutes(),
         now.get_utc_seconds()
     )
-}
-
-/// Saves `text` as a file through a temporary link: nothing leaves the browser.
-fn download(file_name: &str, text: &str) {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/calendar;charset=utf-8");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Ok(link) = document().create_element("a").map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>()) {
-        link.set_href(&url);
-        link.set_download(file_name);
-        link.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }

@@ -27,6 +27,11 @@ pub enum ContentFile {
 impl ContentFile {
     pub const ALL: [ContentFile; 4] = [ContentFile::Partners, ContentFile::Internships, ContentFile::Programs, ContentFile::News];
 
+    /// The file a name stands for, e.g. `partners.json`.
+    pub fn from_name(name: &str) -> Option<ContentFile> {
+        ContentFile::ALL.into_iter().find(|file| file.name() == name)
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             ContentFile::Partners => "partners.json",

@@ -25,6 +25,7 @@ pub mod reader;
 pub mod saved;
 pub mod search;
 pub mod source;
+pub mod stable_json;
 pub mod text;
 pub mod url;
 

@@ -193,6 +193,26 @@ pub struct Messages {
     pub tags: &'static str,
     pub original_publication: &'static str,
 
+    // Editors: preview and report
+    pub preview_title: &'static str,
+    pub preview_lede: &'static str,
+    pub choose_files: &'static str,
+    pub drop_here: &'static str,
+    pub not_a_content_file: fn(&str) -> String,
+    pub draft: &'static str,
+    pub published_file: &'static str,
+    pub problem_count: fn(usize, usize) -> String,
+    pub download: &'static str,
+    pub discard: &'static str,
+    pub show_with_drafts: &'static str,
+    pub stop_preview: &'static str,
+    pub discard_all: &'static str,
+    pub preview_banner: &'static str,
+    pub report_title: &'static str,
+    pub no_problems: &'static str,
+    pub open_preview: &'static str,
+    pub see_report: &'static str,
+
     // The contract's words
     pub partner_kinds: [&'static str; 7],
     pub sectors: [&'static str; 4],

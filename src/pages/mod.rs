@@ -10,5 +10,6 @@ pub mod not_found;
 pub mod partner;
 pub mod partners;
 pub mod program;
+pub mod preview;
 pub mod programs;
 pub mod saved;

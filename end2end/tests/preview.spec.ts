@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from './fixtures';
+
+const bundled = (file: string) => readFileSync(join(__dirname, '../../public/data', file), 'utf8');
+
+/** The bundled internships with one title changed and one item broken, written compactly. */
+function editedInternships() {
+  const data = JSON.parse(bundled('internships.json'));
+  data.items[0].title.en = 'Edited: law research internship';
+  data.items[1].deadline = '2026-02-30';
+  return JSON.stringify(data);
+}
+
+test('an editor previews drafts: the portal renders them in that tab, they survive a reload, and download gives them back', async ({ page, context }) => {
+  await page.goto('/preview');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Preview drafts');
+  const edited = editedInternships();
+  await page.getByLabel('Choose JSON files').setInputFiles([
+    { name: 'internships.json', mimeType: 'application/json', buffer: Buffer.from(edited) },
+    { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{}') },
+  ]);
+  await expect(page.getByRole('status').filter({ hasText: 'notes.json is not one of' })).toBeVisible();
+  const row = page.getByRole('row', { name: /internships\.json/ });
+  await expect(row).toContainText('Draft');
+  await expect(row).toContainText('1 errors, 0 warnings');
+  const report = page.getByRole('region', { name: 'Validation report' });
+  await expect(report).toContainText(/internships\.json:1:\d+: error: abai-schools-teaching-practice: deadline: `2026-02-30` is not a real date/);
+
+  await page.getByRole('button', { name: 'Show the portal with these drafts' }).click();
+  await expect(page.getByRole('note')).toContainText('this tab shows your local drafts');
+  await page.goto('/internships');
+  await expect(page.getByRole('link', { name: 'Edited: law research internship' })).toBeVisible();
+  await expect(page.locator('.match-count')).toHaveText('9 internships');
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Edited: law research internship' })).toBeVisible();
+
+  // Download: the same content, in stable form.
+  await page.goto('/preview');
+  const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Download' }).click()]);
+  expect(download.suggestedFilename()).toBe('internships.json');
+  const downloaded = readFileSync(await download.path(), 'utf8');
+  expect(JSON.parse(downloaded)).toEqual(JSON.parse(edited));
+  expect(downloaded).toContain('\n  "items": [\n');
+  expect(downloaded).toContain('Правовая стажировка');
+  expect(downloaded.endsWith('}\n')).toBe(true);
+
+  // A new tab (the old one closed, or crashed): the drafts are still there, the site is the published one.
+  await page.close();
+  const again = await context.newPage();
+  await again.goto('/internships');
+  await expect(again.getByRole('note')).toHaveCount(0);
+  await expect(again.getByRole('link', { name: 'Law research internship at the Research Center of the Almaty Academy of the MIA' })).toBeVisible();
+  await again.goto('/preview');
+  await expect(again.getByRole('row', { name: /internships\.json/ })).toContainText('Draft');
+  await again.getByRole('button', { name: 'Discard all drafts' }).click();
+  await expect(again.getByRole('row', { name: /internships\.json/ })).toContainText('Published file');
+});
+
+test('the published files download unchanged: they are already in stable form', async ({ page }) => {
+  await page.goto('/preview');
+  for (const file of ['partners.json', 'news.json']) {
+    const row = page.getByRole('row', { name: new RegExp(file.replace('.', '\\.')) });
+    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Download' }).click()]);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(bundled(file));
+  }
+});
+
+test('a draft that is not valid JSON is kept and downloaded exactly as it was', async ({ page }) => {
+  await page.goto('/preview');
+  const broken = bundled('news.json').replace('"id": "kaznu-round-table-social-partnership-education",', '"id": "kaznu-round-table-social-partnership-education"');
+  await page.getByLabel('Choose JSON files').setInputFiles([{ name: 'news.json', mimeType: 'application/json', buffer: Buffer.from(broken) }]);
+  const report = page.getByRole('region', { name: 'Validation report' });
+  await expect(report).toContainText(/news\.json:\d+:\d+: error: not valid JSON: a comma is missing/);
+  const row = page.getByRole('row', { name: /news\.json/ });
+  const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Download' }).click()]);
+  expect(readFileSync(await download.path(), 'utf8')).toBe(broken);
+});

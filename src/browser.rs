@@ -1,0 +1,46 @@
+//! Thin wrappers over browser APIs the app uses in several places: storage and file downloads.
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// A value kept in the browser; none when storage is unavailable (private mode, disabled).
+pub fn stored(key: &str) -> Option<String> {
+    window().local_storage().ok().flatten()?.get_item(key).ok().flatten()
+}
+
+/// Keeps a value; false when the browser refuses (storage full or disabled).
+pub fn store(key: &str, value: &str) -> bool {
+    window().local_storage().ok().flatten().is_some_and(|storage| storage.set_item(key, value).is_ok())
+}
+
+pub fn forget(key: &str) {
+    if let Some(storage) = window().local_storage().ok().flatten() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// A flag of this tab only (sessionStorage): it ends when the tab is closed.
+pub fn tab_flag(key: &str) -> bool {
+    window().session_storage().ok().flatten().and_then(|s| s.get_item(key).ok().flatten()).is_some()
+}
+
+pub fn set_tab_flag(key: &str, on: bool) {
+    if let Some(storage) = window().session_storage().ok().flatten() {
+        let _ = if on { storage.set_item(key, "on") } else { storage.remove_item(key) };
+    }
+}
+
+/// Saves `text` as a file through a temporary link: nothing leaves the browser.
+pub fn download(file_name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(link) = document().create_element("a").map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>()) {
+        link.set_href(&url);
+        link.set_download(file_name);
+        link.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
