@@ -209,7 +209,7 @@ impl Content {
         let news = read_section::<NewsItem>(news, known.as_ref(), &mut problems, &mut Vec::new());
 
         let partners = partners.map(|p| Listing::new(p, partner_key));
-        let name_of = |id: &str| partners.as_ref().ok().and_then(|p| p.get(id)).map(|p| partner_key(p)).unwrap_or_default();
+        let name_of = |id: &str| partners.as_ref().ok().and_then(|p| p.get(id)).map(partner_key).unwrap_or_default();
         let internships = internships.map(|items| {
             Listing::new(items, |i: &Internship| {
                 let host = name_of(&i.host);

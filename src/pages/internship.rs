@@ -36,7 +36,7 @@ fn InternshipDetails(content: Arc<Content>, internship: Internship) -> impl Into
     let t = t();
     let lang = lang();
     let open = internship.is_open(use_site().today);
-    let calendar = CalendarButton::for_internship(&internship);
+    let calendar = open.then(|| CalendarButton::for_internship(&internship));
     let Internship { id, title, host, city, country, mode, fields, description, posted, deadline, starts, duration_weeks, paid, stipend, languages, eligibility, spots, apply } = internship;
     view! {
         <Title text=plain(&title)/>
@@ -48,7 +48,7 @@ fn InternshipDetails(content: Arc<Content>, internship: Internship) -> impl Into
         </p>
         <div class="actions">
             <SaveButton id=id/>
-            {open.then(|| calendar)}
+            {calendar}
             <ShareButtons/>
         </div>
         <dl class="facts">

@@ -1,0 +1,412 @@
+#!/usr/bin/env node
+// Measures the built portal in Chromium and prints a report; it never fails on a slow figure.
+// Run by scripts/bench, which starts the servers; by hand:
+//
+//   node bench/measure.mjs --bundled http://127.0.0.1:8471 --bundled-dir dist/data \
+//       --large http://127.0.0.1:8472 --large-dir /tmp/.../data [--static /bench-static.html]
+//       [--loads 5] [--data-brotli-quality 9]
+//
+// Every timing is read inside the page against its own clock (performance.now(), whose zero is
+// the navigation start), so Playwright's round trips are not part of any figure.
+
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import zlib from 'node:zlib';
+import { createHash } from 'node:crypto';
+
+// Playwright is installed for the browser tests only: borrow it from end2end/.
+const require = createRequire(new URL('../end2end/package.json', import.meta.url));
+const { chromium } = require('@playwright/test');
+
+const args = parseArgs(process.argv.slice(2), {
+  bundled: null, 'bundled-dir': null, large: null, 'large-dir': null,
+  static: '/bench-static.html', loads: '5', 'data-brotli-quality': '9',
+});
+for (const required of ['bundled', 'large']) {
+  if (!args[required]) throw new Error(`measure: --${required} URL is required`);
+}
+const LOADS = Number(args.loads);
+const DATA_BROTLI_QUALITY = Number(args['data-brotli-quality']);
+
+// The project's launch flags (end2end/playwright.config.ts), plus exact heap figures and a gc()
+// to call before reading them, so that the heap is what the page keeps, not garbage.
+const LAUNCH = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc',
+  ],
+};
+// English, as the static baseline is; a fresh context per load is a cold load (empty HTTP cache,
+// no compiled-wasm cache, no localStorage).
+const CONTEXT = { locale: 'en-US', viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' };
+
+// Installed in every page before its own scripts. It notes when the app started (Trunk's event,
+// which also hands over the wasm exports, the only way to its Memory) and the first frame in
+// which an internship card is rendered: a rAF loop checks each frame before it is painted.
+function pageProbe() {
+  const b = (window.__bench = { started: null, firstCard: null, wasm: null });
+  b.ready = new Promise((resolve) => (b.resolve = resolve));
+  addEventListener('TrunkApplicationStarted', (e) => {
+    b.started = performance.now();
+    b.wasm = e.detail && e.detail.wasm;
+  });
+  const shown = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+  };
+  const frame = () => {
+    const card = document.querySelector('ul.cards > li');
+    if (card && shown(card)) {
+      b.firstCard = performance.now();
+      b.resolve();
+    } else {
+      requestAnimationFrame(frame);
+    }
+  };
+  requestAnimationFrame(frame);
+}
+
+// Installed after load for the typing test: from each key event (keydown, or beforeinput for
+// letters typed without a key of the US layout) to the animation frame after the list changed.
+// The list is `ul.cards`; the app replaces it whole, so the observer watches <main>.
+function keyProbe() {
+  const k = (window.__keys = { current: null });
+  let t0 = 0;
+  let finish = null;
+  const arm = (e) => {
+    if (k.current) return; // keydown and beforeinput of one keystroke: keep the earliest
+    t0 = e.timeStamp;
+    k.current = new Promise((resolve) => {
+      let settled = false;
+      finish = (value) => { if (!settled) { settled = true; resolve(value); } };
+      setTimeout(() => finish(null), 1500); // the list did not change
+    });
+  };
+  addEventListener('keydown', arm, true);
+  addEventListener('beforeinput', arm, true);
+  const inList = (node) => {
+    const el = node.nodeType === 1 ? node : node.parentElement;
+    return !!el && (el.matches('ul.cards') || !!el.closest('ul.cards'));
+  };
+  new MutationObserver((records) => {
+    if (!k.current || !finish) return;
+    const touched = records.some((r) => inList(r.target) || [...r.addedNodes, ...r.removedNodes].some(inList));
+    if (touched) {
+      const done = finish;
+      finish = null;
+      requestAnimationFrame(() => done(performance.now() - t0));
+    }
+  }).observe(document.querySelector('main') || document.body, { childList: true, subtree: true, characterData: true });
+}
+
+// A typist's search: words of the generated content in English and Russian, typed and erased
+// one key at a time; every keystroke changes the query and so the list.
+const TYPING = [...type('engineer'), ...type('алматы'), ...type('law osh'), ...type('remote')];
+
+function type(word) {
+  return [...word, ...[...word].map(() => 'Backspace')];
+}
+
+const browser = await chromium.launch(LAUNCH);
+try {
+  const sets = {
+    bundled: { base: args.bundled, dir: args['bundled-dir'] },
+    large: { base: args.large, dir: args['large-dir'] },
+  };
+  const results = {};
+  for (const [name, set] of Object.entries(sets)) {
+    log(`${name}: first load bytes`);
+    const bytes = await firstLoadBytes(`${set.base}/internships`);
+    log(`${name}: ${LOADS} cold loads`);
+    const loads = [];
+    for (let i = 0; i < LOADS; i++) loads.push(await coldLoad(`${set.base}/internships`));
+    log(`${name}: memory and ${TYPING.length} keystrokes`);
+    const typing = await typingAndMemory(`${set.base}/internships`);
+    results[name] = { set, bytes, loads, ...typing, counts: set.dir ? counts(set.dir) : null };
+  }
+  log(`static baseline: ${LOADS} cold loads`);
+  const staticLoads = [];
+  for (let i = 0; i < LOADS; i++) staticLoads.push(await coldLoad(`${args.large}${args.static}`));
+  report(results, staticLoads, browser.version());
+} finally {
+  await browser.close();
+}
+
+// -- measurements --------------------------------------------------------------------------
+
+async function withPage(fn) {
+  const context = await browser.newContext(CONTEXT);
+  try {
+    await context.addInitScript(pageProbe);
+    const page = await context.newPage();
+    return await fn(page);
+  } finally {
+    await context.close();
+  }
+}
+
+async function waitForFirstCard(page) {
+  await page.evaluate(() => Promise.race([
+    window.__bench.ready,
+    new Promise((_, fail) => setTimeout(() => fail(new Error('no internship card within 120 s')), 120_000)),
+  ]));
+}
+
+/** One cold load: when the first card was rendered, and what led up to it. */
+async function coldLoad(url) {
+  return withPage(async (page) => {
+    await page.goto(url, { waitUntil: 'commit' });
+    await waitForFirstCard(page);
+    return page.evaluate(async () => {
+      // The paint entry is queued after the frame is presented: wait for it a little.
+      const paint = await new Promise((resolve) => {
+        new PerformanceObserver((list, observer) => {
+          observer.disconnect();
+          resolve(list.getEntries()[0]);
+        }).observe({ type: 'paint', buffered: true });
+        setTimeout(() => resolve(performance.getEntriesByName('first-contentful-paint')[0]), 3000);
+      });
+      const data = performance.getEntriesByType('resource').filter((r) => r.name.includes('/data/internships.json'));
+      return {
+        firstCard: window.__bench.firstCard,
+        started: window.__bench.started,
+        fcp: paint ? paint.startTime : null,
+        internshipsJson: data.length ? Math.max(...data.map((r) => r.responseEnd)) : null,
+      };
+    });
+  });
+}
+
+/** Every request of a first visit to /internships, by kind, raw and brotli-compressed. */
+async function firstLoadBytes(url) {
+  // The browser's own list (navigation and resource timing) includes requests Playwright does
+  // not report, like the favicon; the inspector drops bodies of tens of MB, so the bytes are
+  // fetched again from the same server: nginx serves them uncompressed, exactly as the browser got them.
+  const entries = await withPage(async (page) => {
+    await page.goto(url, { waitUntil: 'commit' });
+    await waitForFirstCard(page);
+    await page.waitForLoadState('networkidle');
+    return page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+      .map((e) => ({ url: e.name, type: e.entryType, received: e.decodedBodySize })));
+  });
+  const kinds = {};
+  for (const entry of entries) {
+    const path = new URL(entry.url).pathname;
+    const kind = entry.type === 'navigation' ? 'html'
+      : path.startsWith('/data/') ? 'data'
+      : path.endsWith('.wasm') ? 'wasm'
+      : path.endsWith('.js') ? 'js'
+      : path.endsWith('.css') ? 'css'
+      : 'other';
+    const body = Buffer.from(await (await fetch(entry.url)).arrayBuffer());
+    // Built assets can be compressed once at build time at the best quality; data files are
+    // published without a rebuild, and quality 11 takes over a minute for 30 MB.
+    const quality = kind === 'data' ? DATA_BROTLI_QUALITY : 11;
+    const k = (kinds[kind] ??= { requests: 0, raw: 0, brotli: 0, paths: [] });
+    k.requests += 1;
+    k.raw += body.length;
+    k.brotli += brotli(body, quality);
+    k.paths.push(path);
+  }
+  return kinds;
+}
+
+/** After a load: the heap the page keeps, the wasm memory, then the search typed key by key. */
+async function typingAndMemory(url) {
+  return withPage(async (page) => {
+    await page.goto(url, { waitUntil: 'commit' });
+    await waitForFirstCard(page);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1000);
+    const memory = await page.evaluate(async () => {
+      if (window.gc) { gc(); gc(); }
+      const wasm = window.__bench.wasm;
+      let wasmBytes = wasm && wasm.memory instanceof WebAssembly.Memory ? wasm.memory.buffer.byteLength : null;
+      let wasmSource = wasmBytes === null ? null : 'exported Memory';
+      if (wasmBytes === null && performance.measureUserAgentSpecificMemory && crossOriginIsolated) {
+        wasmBytes = (await performance.measureUserAgentSpecificMemory()).bytes;
+        wasmSource = 'measureUserAgentSpecificMemory (whole page)';
+      }
+      return { jsHeap: performance.memory ? performance.memory.usedJSHeapSize : null, wasmBytes, wasmSource };
+    });
+    await page.evaluate(keyProbe);
+    await page.click('input[type=search]');
+    const times = [];
+    const unchanged = [];
+    let typed = '';
+    for (const key of TYPING) {
+      typed = key === 'Backspace' ? typed.slice(0, -1) : typed + key;
+      if (key.length > 1 || key.charCodeAt(0) < 128) await page.keyboard.press(key);
+      else await page.keyboard.insertText(key); // no US-layout key: an input event, as an IME gives
+      const ms = await page.evaluate(() => new Promise((resolve) => {
+        const wait = () => (window.__keys.current ? window.__keys.current.then(resolve) : setTimeout(wait, 5));
+        wait();
+      }));
+      await page.evaluate(() => { window.__keys.current = null; });
+      if (ms === null) unchanged.push(`${key === ' ' ? 'space' : key} -> "${typed}"`);
+      else times.push(ms);
+      await page.waitForTimeout(120); // a typist's pace; each keystroke is measured on its own
+    }
+    return { memory, typing: { times, unchanged } };
+  });
+}
+
+// -- figures -------------------------------------------------------------------------------
+
+const brotliCache = new Map();
+
+/** Brotli size; the built files are the same bytes in both sets, so each is compressed once. */
+function brotli(buffer, quality) {
+  if (!buffer.length) return 0;
+  const key = `${quality}:${createHash('sha256').update(buffer).digest('hex')}`;
+  if (!brotliCache.has(key)) brotliCache.set(key, compress(buffer, quality));
+  return brotliCache.get(key);
+}
+
+function compress(buffer, quality) {
+  return zlib.brotliCompressSync(buffer, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: quality,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+    },
+  }).length;
+}
+
+function counts(dir) {
+  const read = (file) => JSON.parse(readFileSync(join(dir, file), 'utf8')).items;
+  const today = localToday();
+  const internships = read('internships.json');
+  return {
+    partners: read('partners.json').length,
+    internships: internships.length,
+    open: internships.filter((i) => i.deadline >= today).length,
+    programs: read('programs.json').length,
+    news: read('news.json').length,
+  };
+}
+
+function localToday() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function median(xs) {
+  const s = xs.filter((x) => x !== null).sort((a, b) => a - b);
+  if (!s.length) return null;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Nearest-rank percentile. */
+function percentile(xs, p) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : null;
+}
+
+// -- report --------------------------------------------------------------------------------
+
+function report(results, staticLoads, version) {
+  const { bundled, large } = results;
+  const out = [];
+  const line = (s = '') => out.push(s);
+  const KiB = (n) => (n === null || n === undefined ? 'n/a' : `${(n / 1024).toFixed(1)} KiB`);
+  const MiB = (n) => (n === null || n === undefined ? 'n/a' : `${(n / 1048576).toFixed(1)} MiB`);
+  const ms = (n) => (n === null || n === undefined ? 'n/a' : `${Math.round(n)} ms`);
+  const ms1 = (n) => (n === null || n === undefined ? 'n/a' : `${n.toFixed(1)} ms`);
+  const verdict = (value, limit) => (value === null ? '' : value <= limit ? 'within target' : 'OVER target');
+
+  line('Portal benchmark');
+  line(`  ${new Date().toISOString().slice(0, 19)}Z, Chromium ${version}, today ${localToday()}, ${LOADS} cold loads per median`);
+  for (const [name, r] of Object.entries(results)) {
+    const c = r.counts;
+    const what = c ? `${c.partners} partners, ${c.internships} internships (${c.open} open), ${c.programs} programs, ${c.news} news` : '';
+    line(`  ${name.padEnd(8)} ${r.set.base}  ${what}`);
+  }
+  line();
+
+  line('First load of /internships (bytes as served; brotli q11 for built files, q' + DATA_BROTLI_QUALITY + ' for data)');
+  const kinds = [['html', 'index.html'], ['js', 'JS'], ['wasm', 'wasm'], ['css', 'CSS'], ['other', 'other'], ['data', 'data (JSON)']];
+  const sum = (b, filter) => Object.entries(b).filter(([k]) => filter(k)).reduce((acc, [, v]) => ({ raw: acc.raw + v.raw, brotli: acc.brotli + v.brotli }), { raw: 0, brotli: 0 });
+  const rows = [['', 'bundled raw', 'bundled brotli', 'large raw', 'large brotli', 'target']];
+  for (const [kind, label] of kinds) {
+    if (!bundled.bytes[kind] && !large.bytes[kind]) continue;
+    const b = bundled.bytes[kind], l = large.bytes[kind];
+    const n = Math.max(b ? b.requests : 0, l ? l.requests : 0);
+    const paths = kind === 'other' ? ` ${[...new Set([...(b?.paths ?? []), ...(l?.paths ?? [])])].join(' ')}` : '';
+    rows.push([`${label}${paths}${n > 1 ? ` (${n} requests)` : ''}`, KiB(b?.raw), KiB(b?.brotli), KiB(l?.raw), KiB(l?.brotli), '']);
+  }
+  const totalB = sum(bundled.bytes, () => true), totalL = sum(large.bytes, () => true);
+  const appB = sum(bundled.bytes, (k) => k !== 'data'), appL = sum(large.bytes, (k) => k !== 'data');
+  rows.push(['total', KiB(totalB.raw), KiB(totalB.brotli), KiB(totalL.raw), KiB(totalL.brotli), '']);
+  rows.push(['total without data', KiB(appB.raw), KiB(appB.brotli), KiB(appL.raw), KiB(appL.brotli),
+    `<= 200 KiB brotli: ${verdict(appB.brotli, 200 * 1024)}`]);
+  table(rows, line);
+  line();
+
+  line(`First internship card rendered on /internships (ms from navigation start, median of ${LOADS} cold loads)`);
+  const loadRow = (label, loads, target) => [
+    label, ms(median(loads.map((l) => l.fcp))), ms(median(loads.map((l) => l.started))),
+    ms(median(loads.map((l) => l.internshipsJson))), ms(median(loads.map((l) => l.firstCard))),
+    loads.map((l) => Math.round(l.firstCard)).join(' '), target,
+  ];
+  const appLarge = median(large.loads.map((l) => l.firstCard));
+  const staticLarge = median(staticLoads.map((l) => l.firstCard));
+  table([
+    ['', 'first paint', 'app started', 'internships.json in', 'first card', 'each load', 'target'],
+    loadRow('app, bundled data', bundled.loads, ''),
+    loadRow('app, large data', large.loads, `<= 1000 ms: ${verdict(appLarge, 1000)}`),
+    loadRow('static page, large data', staticLoads, ''),
+  ], line);
+  line(`  ratio app/static with the large data: ${staticLarge ? (appLarge / staticLarge).toFixed(1) : 'n/a'}x`);
+  line();
+
+  line(`Keystroke to paint in the internships search (${TYPING.length} keystrokes, key event to the frame after the list changed)`);
+  const typingRow = (label, t, target) => [
+    label, String(t.times.length), String(t.unchanged.length), ms1(median(t.times)), ms1(percentile(t.times, 95)),
+    ms1(t.times.length ? Math.max(...t.times) : null), target,
+  ];
+  table([
+    ['', 'measured', 'list unchanged', 'median', 'p95', 'max', 'target'],
+    typingRow(`bundled (${bundled.counts?.internships ?? '?'} internships)`, bundled.typing, ''),
+    typingRow(`large (${large.counts?.internships ?? '?'} internships)`, large.typing,
+      `median <= 16 ms: ${verdict(median(large.typing.times), 16)}`),
+  ], line);
+  for (const [name, r] of Object.entries(results)) {
+    if (r.typing.unchanged.length) line(`  ${name}: no list change after ${r.typing.unchanged.join(', ')} (the app trims the query)`);
+  }
+  line();
+
+  line('Memory after load (after gc)');
+  table([
+    ['', 'JS heap used', 'wasm memory', 'how wasm memory was read'],
+    ['bundled', MiB(bundled.memory.jsHeap), MiB(bundled.memory.wasmBytes), bundled.memory.wasmSource ?? 'n/a'],
+    ['large', MiB(large.memory.jsHeap), MiB(large.memory.wasmBytes), large.memory.wasmSource ?? 'n/a'],
+  ], line);
+  line();
+  line('KiB = 1024 bytes, MiB = 1024 KiB. Targets are printed for reading; nothing here fails on them.');
+  console.log(out.join('\n'));
+}
+
+function table(rows, line) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  for (const [n, row] of rows.entries()) {
+    line('  ' + row.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ').trimEnd());
+    if (n === 0) line('  ' + widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+}
+
+function log(message) {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+function parseArgs(argv, defaults) {
+  const out = { ...defaults };
+  for (let i = 0; i < argv.length; i += 2) {
+    const key = argv[i].replace(/^--/, '');
+    if (!(key in defaults) || i + 1 >= argv.length) throw new Error(`measure: unknown or incomplete option ${argv[i]}`);
+    out[key] = argv[i + 1];
+  }
+  return out;
+}
