@@ -163,8 +163,8 @@ async function coldLoad(url) {
       // The paint entry is queued after the frame is presented: wait for it a little.
       const paint = await new Promise((resolve) => {
         new PerformanceObserver((list, observer) => {
-          observer.disconnect();
-          resolve(list.getEntries()[0]);
+          const fcp = list.getEntriesByName('first-contentful-paint')[0];
+          if (fcp) { observer.disconnect(); resolve(fcp); }
         }).observe({ type: 'paint', buffered: true });
         setTimeout(() => resolve(performance.getEntriesByName('first-contentful-paint')[0]), 3000);
       });

@@ -65,7 +65,7 @@ pub fn ShareButtons() -> impl IntoView {
                 // No clipboard access: the link, selected, to copy by hand.
                 Some(false) => view! {
                     <input class="copy-fallback" type="text" readonly aria-label=t.copy_link value=page_url()
-                        on:focus=|ev| event_target::<web_sys::HtmlInputElement>(&ev).select()/>
+                        on:focus={|ev| event_target::<web_sys::HtmlInputElement>(&ev).select()}/>
                 }.into_any(),
                 None => ().into_any(),
             }}
