@@ -4,17 +4,23 @@ import { test as base, expect } from '@playwright/test';
 export const TODAY = new Date('2026-11-23T10:00:00');
 
 /**
- * Every test runs on 23 November 2026 and fails on an uncaught error in the page: a crash is
- * never an acceptable way to show bad input.
+ * Every test runs on 23 November 2026 against pages served with the production
+ * Content-Security-Policy, and fails on an uncaught error in the page or on any CSP violation:
+ * a crash is never an acceptable way to show bad input, and the policy must hold everywhere.
  */
-export const test = base.extend<{ pageErrors: Error[] }>({
-  pageErrors: [
+export const test = base.extend<{ pageGuards: void }>({
+  pageGuards: [
     async ({ page }, use) => {
-      const errors: Error[] = [];
-      page.on('pageerror', (error) => errors.push(error));
+      const errors: string[] = [];
+      const violations: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.text().includes('Content Security Policy')) violations.push(message.text());
+      });
       await page.clock.setFixedTime(TODAY);
-      await use(errors);
+      await use();
       expect(errors, 'uncaught errors in the page').toEqual([]);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],

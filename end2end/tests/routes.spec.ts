@@ -120,3 +120,16 @@ test('a news item renders its Markdown body and links its source', async ({ page
   await expect(page.locator('.rich-text p').first()).toBeVisible();
   await expect(page.getByRole('link', { name: 'Original publication' })).toHaveAttribute('href', /^https:\/\//);
 });
+
+test('pages are served with a strict Content-Security-Policy and security headers', async ({ page }) => {
+  const response = await page.goto('/internships/almaty-academy-research-center-law');
+  const headers = response!.headers();
+  const csp = headers['content-security-policy'];
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toMatch(/'unsafe-eval'/);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // No inline script: the loader is a file of its own.
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+});

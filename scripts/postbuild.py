@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Finishes a Trunk build in dist/ for static hosting with a strict Content-Security-Policy:
+
+1. Trunk's inline module loader becomes a file of its own (named by its hash), so the policy
+   needs no 'unsafe-inline' and no hash of inline code.
+2. Every text asset gets precompressed .br and .gz siblings, for servers that serve them as is.
+
+Usage: scripts/postbuild.py DIST
+"""
+import gzip
+import hashlib
+import pathlib
+import re
+import subprocess
+import sys
+
+COMPRESSIBLE = {".html", ".js", ".wasm", ".css", ".json", ".svg", ".xml", ".ics", ".txt", ".md"}
+
+
+def externalise_loader(dist: pathlib.Path) -> None:
+    index = dist / "index.html"
+    html = index.read_text(encoding="utf-8")
+    match = re.search(r'<script type="module">(.*?)</script>', html, re.S)
+    if not match:
+        return  # already done
+    base = re.search(r'<base href="([^"]*)"', html)
+    public_url = base.group(1) if base else "/"
+    code = match.group(1).strip() + "\n"
+    name = f"boot-{hashlib.sha256(code.encode()).hexdigest()[:16]}.js"
+    (dist / name).write_text(code, encoding="utf-8")
+    html = html[: match.start()] + f'<script type="module" src="{public_url}{name}"></script>' + html[match.end():]
+    index.write_text(html, encoding="utf-8")
+
+
+def precompress(dist: pathlib.Path) -> None:
+    for path in sorted(dist.rglob("*")):
+        if not path.is_file() or path.suffix not in COMPRESSIBLE:
+            continue
+        data = path.read_bytes()
+        path.with_name(path.name + ".gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+        subprocess.run(["brotli", "--force", "--best", f"--output={path}.br", str(path)], check=True)
+
+
+if __name__ == "__main__":
+    dist = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "dist")
+    externalise_loader(dist)
+    precompress(dist)
