@@ -207,7 +207,7 @@ async function firstLoadBytes(url) {
       : path.endsWith('.js') ? 'js'
       : path.endsWith('.css') ? 'css'
       : 'other';
-    const body = Buffer.from(await (await fetch(entry.url)).arrayBuffer());
+    const body = await download(entry.url);
     // Built assets can be compressed once at build time at the best quality; data files are
     // published without a rebuild, and quality 11 takes over a minute for 30 MB.
     const quality = kind === 'data' ? DATA_BROTLI_QUALITY : 11;
@@ -262,6 +262,17 @@ async function typingAndMemory(url) {
 }
 
 // -- figures -------------------------------------------------------------------------------
+
+/** The body of `url`, decompressed; once more if a kept-alive connection was closed under it. */
+async function download(url) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return Buffer.from(await (await fetch(url)).arrayBuffer());
+    } catch (error) {
+      if (attempt === 2) throw error;
+    }
+  }
+}
 
 const brotliCache = new Map();
 

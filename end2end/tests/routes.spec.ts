@@ -133,3 +133,20 @@ test('pages are served with a strict Content-Security-Policy and security header
   // No inline script: the loader is a file of its own.
   expect(await page.locator('script:not([src])').count()).toBe(0);
 });
+
+test('a news image and a partner logo are shown as decorative pictures beside their titles', async ({ page }) => {
+  const news = await (await page.request.get('/data/news.json')).json();
+  news.items[0].image = 'images/forum.png';
+  const partners = await (await page.request.get('/data/partners.json')).json();
+  partners.items[0].logo = 'images/kaznu.png';
+  // A 1×1 PNG.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  await page.route('**/images/*.png', (route) => route.fulfill({ contentType: 'image/png', body: png }));
+  await page.route('**/data/news.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(news) }));
+  await page.route('**/data/partners.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(partners) }));
+  await page.goto(`/news/${news.items[0].id}`);
+  await expect(page.locator('img.news-image')).toHaveAttribute('alt', '');
+  await expect(page.locator('img.news-image')).toHaveAttribute('src', '/images/forum.png');
+  await page.goto('/partners/kaznu');
+  await expect(page.locator('img.logo')).toHaveAttribute('alt', '');
+});

@@ -123,29 +123,37 @@ pub struct Content {
 /// The result of reading one file.
 pub struct FileSection<T> {
     pub items: Result<Vec<T>, SectionError>,
-    /// Ids of items left out for an error.
-    pub left_out: Vec<String>,
+    pub ids: ItemIds,
     /// In the order of their position in the file.
     pub problems: Vec<Problem>,
+}
+
+/// The ids a file's items gave, kept or not.
+#[derive(Default)]
+pub struct ItemIds {
+    /// Ids of items left out for an error.
+    pub left_out: Vec<String>,
+    /// Each kept item's id and where it is written (line, column).
+    pub kept: Vec<(String, usize, usize)>,
 }
 
 /// Reads one file; items that reference partners are checked against `partners` when given.
 pub fn read_file<T: Item>(text: &str, partners: Option<&KnownPartners>) -> FileSection<T> {
     let mut source = Source::new(T::FILE.name(), text);
-    let mut left_out = Vec::new();
+    let mut ids = ItemIds::default();
     let items = match source.parse() {
         Err(problem) => Err(problem),
-        Ok(root) => read_items::<T>(&mut source, &root, partners, &mut left_out),
+        Ok(root) => read_items::<T>(&mut source, &root, partners, &mut ids),
     };
     let mut problems = source.problems;
     if let Err(problem) = &items {
         problems.insert(0, problem.clone());
     }
     problems.sort_by_key(|p| (p.line, p.column));
-    FileSection { items: items.map_err(SectionError::Unreadable), left_out, problems }
+    FileSection { items: items.map_err(SectionError::Unreadable), ids, problems }
 }
 
-fn read_items<'s, T: Item>(source: &mut Source<'s>, root: &Value<'s>, partners: Option<&KnownPartners>, left_out: &mut Vec<String>) -> Result<Vec<T>, Problem> {
+fn read_items<'s, T: Item>(source: &mut Source<'s>, root: &Value<'s>, partners: Option<&KnownPartners>, ids: &mut ItemIds) -> Result<Vec<T>, Problem> {
     let shape = "the file should be an object like { \"items\": [ ... ] }";
     let Value::Object(root) = root else {
         return Err(source.problem(Severity::Error, super::reader::start(root), None, None, shape.into()));
@@ -181,7 +189,7 @@ fn read_items<'s, T: Item>(source: &mut Source<'s>, root: &Value<'s>, partners: 
         let (valid, label) = (reader.valid, reader.label.clone());
         let Some(item) = item.filter(|_| valid) else {
             if !label.starts_with('#') {
-                left_out.push(label);
+                ids.left_out.push(label);
             }
             continue;
         };
@@ -191,6 +199,9 @@ fn read_items<'s, T: Item>(source: &mut Source<'s>, root: &Value<'s>, partners: 
             continue;
         }
         seen.insert(item.id().to_string(), index + 1);
+        let at = object.get("id").map_or(object.range.start, |p| super::reader::start(&p.value));
+        let (line, column) = source.position(at);
+        ids.kept.push((item.id().to_string(), line, column));
         read.push(item);
     }
     Ok(read)
@@ -201,12 +212,32 @@ impl Content {
     /// checked; when partners.json is unusable, references are kept unchecked.
     pub fn read(partners: FileText, internships: FileText, programs: FileText, news: FileText) -> Content {
         let mut problems = Vec::new();
-        let mut left_out = Vec::new();
-        let partners = read_section::<Partner>(partners, None, &mut problems, &mut left_out);
-        let known = partners.as_ref().ok().map(|p| KnownPartners { shown: p.iter().map(|p| p.id.clone()).collect(), left_out });
-        let internships = read_section::<Internship>(internships, known.as_ref(), &mut problems, &mut Vec::new());
-        let programs = read_section::<Program>(programs, known.as_ref(), &mut problems, &mut Vec::new());
-        let news = read_section::<NewsItem>(news, known.as_ref(), &mut problems, &mut Vec::new());
+        let mut partner_ids = ItemIds::default();
+        let partners = read_section::<Partner>(partners, None, &mut problems, &mut partner_ids);
+        let known = partners.as_ref().ok().map(|p| KnownPartners { shown: p.iter().map(|p| p.id.clone()).collect(), left_out: partner_ids.left_out });
+        let internships = read_section::<Internship>(internships, known.as_ref(), &mut problems, &mut ItemIds::default());
+        let programs = read_section::<Program>(programs, known.as_ref(), &mut problems, &mut ItemIds::default());
+        let news = read_section::<NewsItem>(news, known.as_ref(), &mut problems, &mut ItemIds::default());
+        if let (Ok(internships), Ok(programs), Ok(news)) = (&internships, &programs, &news) {
+            let referenced: Vec<&str> = internships
+                .iter()
+                .map(|i| i.host.as_str())
+                .chain(programs.iter().flat_map(|p| p.partners.iter().map(String::as_str)))
+                .chain(news.iter().flat_map(|n| n.partners.iter().map(String::as_str)))
+                .collect();
+            let unreferenced = partner_ids.kept.into_iter().filter(|(id, _, _)| !referenced.contains(&id.as_str()));
+            problems.extend(unreferenced.map(|(id, line, column)| Problem {
+                severity: Severity::Warning,
+                file: ContentFile::Partners.name().to_string(),
+                line,
+                column,
+                item: Some(id),
+                field: Some("id".into()),
+                message: "no internship, program or news item refers to this partner".into(),
+            }));
+            let file_order = |p: &Problem| ContentFile::ALL.iter().position(|f| f.name() == p.file);
+            problems.sort_by_key(|p| (file_order(p), p.line, p.column));
+        }
 
         let partners = partners.map(|p| Listing::new(p, partner_key));
         let name_of = |id: &str| partners.as_ref().ok().and_then(|p| p.get(id)).map(partner_key).unwrap_or_default();
@@ -236,11 +267,11 @@ fn partner_key(p: &Partner) -> String {
     search::key(p.name.all().chain(p.short_name.as_deref()).chain(p.city.all()).chain([p.country.as_str()]))
 }
 
-fn read_section<T: Item>(text: FileText, partners: Option<&KnownPartners>, problems: &mut Vec<Problem>, left_out: &mut Vec<String>) -> Result<Vec<T>, SectionError> {
+fn read_section<T: Item>(text: FileText, partners: Option<&KnownPartners>, problems: &mut Vec<Problem>, ids: &mut ItemIds) -> Result<Vec<T>, SectionError> {
     let text = text.map_err(|reason| SectionError::Unavailable { file: T::FILE.name(), reason })?;
     let section = read_file::<T>(&text, partners);
     problems.extend(section.problems);
-    left_out.extend(section.left_out);
+    *ids = section.ids;
     section.items
 }
 

@@ -11,7 +11,7 @@ use crate::components::rich_text::RichText;
 use crate::components::with_content::{find_item, use_item_id, WithContent};
 use crate::domain::{Content, NewsItem};
 use crate::i18n::date;
-use crate::site::{lang, t};
+use crate::site::{base_path, lang, t};
 
 #[component]
 pub fn NewsItemPage() -> impl IntoView {
@@ -30,7 +30,7 @@ pub fn NewsItemPage() -> impl IntoView {
 #[component]
 fn NewsDetails(content: Arc<Content>, item: NewsItem) -> impl IntoView {
     let t = t();
-    let NewsItem { date: published, title, summary, body, partners, tags, source, .. } = item;
+    let NewsItem { date: published, title, summary, body, partners, tags, image, source, .. } = item;
     let partners = (!partners.is_empty()).then(|| {
         let links = partners.into_iter().map(|id| view! { <li><PartnerLink content=content.clone() id=id/></li> }).collect_view();
         view! { <section aria-labelledby="news-partners"><h2 id="news-partners">{t.partners_in_story}</h2><ul class="inline-list">{links}</ul></section> }
@@ -41,6 +41,8 @@ fn NewsDetails(content: Arc<Content>, item: NewsItem) -> impl IntoView {
             <p class="eyebrow"><time datetime=published.to_string()>{date(lang(), published)}</time></p>
             <h1><LocalText text=title/></h1>
             <p class="lede"><LocalText text=summary/></p>
+            // The contract gives no description of the picture; the title beside it says what it is about.
+            {image.map(|path| view! { <img class="news-image" src=format!("{}/{path}", base_path()) alt="" loading="lazy"/> })}
             <RichText text=body/>
             {(!tags.is_empty()).then(|| view! { <p class="meta">{t.tags}": "{tags.join(", ")}</p> })}
             {source.map(|url| view! { <p><a href=url rel="noopener">{t.original_publication}</a></p> })}

@@ -12,7 +12,7 @@ use crate::components::with_content::{find_item, use_item_id, WithContent};
 use crate::domain::partner::Agreement;
 use crate::domain::{order, Content, Partner};
 use crate::i18n::date;
-use crate::site::{lang, t, use_site};
+use crate::site::{base_path, lang, t, use_site};
 
 #[component]
 pub fn PartnerPage() -> impl IntoView {
@@ -43,7 +43,11 @@ fn PartnerDetails(content: Arc<Content>, partner: Partner) -> impl IntoView {
     view! {
         <Title text=plain(&partner.name)/>
         <p class="eyebrow">{t.partner_kind(partner.kind)}" · "{(t.sector_of)(t.sector(partner.sector()))}</p>
-        <h1><LocalText text=partner.name/></h1>
+        <div class="title-with-image">
+            // Beside the name it shows, the logo says nothing more: decorative.
+            {partner.logo.map(|path| view! { <img class="logo" src=format!("{}/{path}", base_path()) alt="" loading="lazy"/> })}
+            <h1><LocalText text=partner.name/></h1>
+        </div>
         <dl class="facts">
             {partner.short_name.map(|s| view! { <dt>{t.short_name}</dt><dd>{s}</dd> })}
             <dt>{t.location}</dt><dd><LocalText text=partner.city/>", "{t.country(&partner.country).to_string()}</dd>

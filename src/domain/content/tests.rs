@@ -22,9 +22,17 @@ fn internships(items: &[String]) -> String {
     format!("{{\n  \"items\": [\n{}\n  ]\n}}\n", items.join(",\n"))
 }
 
+/// A program with both partners of `PARTNERS`, so that neither is unreferenced.
+const PROGRAMS: &str = r#"{"items": [{"id": "law-exchange", "title": "Law exchange", "kind": "exchange", "level": "master",
+  "partners": ["kaznu", "oshsu"], "field": "law", "languages": ["ru"], "description": "An exchange."}]}"#;
+
 fn read(partners: &str, internships: &str) -> Content {
+    read_with(partners, internships, PROGRAMS)
+}
+
+fn read_with(partners: &str, internships: &str, programs: &str) -> Content {
     let empty = Ok(r#"{"items": []}"#.to_string());
-    Content::read(Ok(partners.into()), Ok(internships.into()), empty.clone(), empty)
+    Content::read(Ok(partners.into()), Ok(internships.into()), Ok(programs.into()), empty)
 }
 
 fn messages(content: &Content) -> Vec<String> {
@@ -166,4 +174,13 @@ fn problems_are_in_file_order() {
     let content = read(PARTNERS, &internships(&[item]));
     let columns: Vec<usize> = content.problems.iter().map(|p| p.column).collect();
     assert!(columns.windows(2).all(|w| w[0] <= w[1]), "{:#?}", messages(&content));
+}
+
+#[test]
+fn a_partner_nothing_refers_to_is_a_warning_at_its_id() {
+    let content = read_with(PARTNERS, &internships(&[internship("law-a", "kaznu", "2026-12-01")]), r#"{"items": []}"#);
+    let all = messages(&content);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert!(all[0].starts_with("partners.json:6:12: warning: oshsu: id: no internship, program or news item refers to this partner"), "{all:#?}");
+    assert_eq!(content.errors(), 0);
 }
