@@ -3,7 +3,9 @@
 
 1. Trunk's inline module loader becomes a file of its own (named by its hash), so the policy
    needs no 'unsafe-inline' and no hash of inline code.
-2. Every text asset gets precompressed .br and .gz siblings, for servers that serve them as is.
+2. 404.html, a copy of index.html, lets hosts without a history fallback (GitHub Pages) open
+   any deep link: they answer unknown paths with it, and the app routes.
+3. Every text asset gets precompressed .br and .gz siblings, for servers that serve them as is.
 
 Usage: scripts/postbuild.py DIST
 """
@@ -44,4 +46,5 @@ def precompress(dist: pathlib.Path) -> None:
 if __name__ == "__main__":
     dist = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "dist")
     externalise_loader(dist)
+    (dist / "404.html").write_bytes((dist / "index.html").read_bytes())
     precompress(dist)
