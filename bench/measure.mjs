@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import zlib from 'node:zlib';
 import { createHash } from 'node:crypto';
+import { cpus, getPriority, loadavg } from 'node:os';
 
 // Playwright is installed for the browser tests only: borrow it from end2end/.
 const require = createRequire(new URL('../end2end/package.json', import.meta.url));
@@ -60,6 +61,7 @@ function pageProbe() {
     const card = document.querySelector('ul.cards > li');
     if (card && shown(card)) {
       b.firstCard = performance.now();
+      b.cardTop = card.getBoundingClientRect().top + scrollY;
       b.resolve();
     } else {
       requestAnimationFrame(frame);
@@ -177,6 +179,7 @@ async function coldLoad(url) {
       const data = performance.getEntriesByType('resource').filter((r) => r.name.includes('/data/internships.json'));
       return {
         firstCard: window.__bench.firstCard,
+        cardTop: window.__bench.cardTop,
         started: window.__bench.started,
         fcp: paint ? paint.startTime : null,
         internshipsJson: data.length ? Math.max(...data.map((r) => r.responseEnd)) : null,
@@ -232,7 +235,7 @@ async function typingAndMemory(url) {
       if (window.gc) { gc(); gc(); }
       const wasm = window.__bench.wasm;
       let wasmBytes = wasm && wasm.memory instanceof WebAssembly.Memory ? wasm.memory.buffer.byteLength : null;
-      let wasmSource = wasmBytes === null ? null : 'exported Memory';
+      let wasmSource = wasmBytes === null ? null : 'exports.memory from TrunkApplicationStarted';
       if (wasmBytes === null && performance.measureUserAgentSpecificMemory && crossOriginIsolated) {
         wasmBytes = (await performance.measureUserAgentSpecificMemory()).bytes;
         wasmSource = 'measureUserAgentSpecificMemory (whole page)';
@@ -338,6 +341,7 @@ function report(results, staticLoads, version) {
 
   line('Portal benchmark');
   line(`  ${new Date().toISOString().slice(0, 19)}Z, Chromium ${version}, today ${localToday()}, ${LOADS} cold loads per median`);
+  line(`  ${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} at the end, nice ${getPriority()}`);
   for (const [name, r] of Object.entries(results)) {
     const c = r.counts;
     const what = c ? `${c.partners} partners, ${c.internships} internships (${c.open} open), ${c.programs} programs, ${c.news} news` : '';
@@ -377,6 +381,9 @@ function report(results, staticLoads, version) {
     loadRow('static page, large data', staticLoads, ''),
   ], line);
   line(`  ratio app/static with the large data: ${staticLarge ? (appLarge / staticLarge).toFixed(1) : 'n/a'}x`);
+  // "Rendered" is Playwright's "visible": a box on the page, maybe below the fold.
+  const top = (loads) => `${Math.round(median(loads.map((l) => l.cardTop)))} px`;
+  line(`  first card's top edge (viewport ${CONTEXT.viewport.height} px high): app bundled ${top(bundled.loads)}, app large ${top(large.loads)}, static ${top(staticLoads)}`);
   line();
 
   line(`Keystroke to paint in the internships search (${TYPING.length} keystrokes, key event to the frame after the list changed)`);
@@ -391,8 +398,10 @@ function report(results, staticLoads, version) {
       `median <= 16 ms: ${verdict(median(large.typing.times), 16)}`),
   ], line);
   for (const [name, r] of Object.entries(results)) {
-    if (r.typing.unchanged.length) line(`  ${name}: no list change after ${r.typing.unchanged.join(', ')} (same query once trimmed, or nothing matched before and after)`);
+    const u = r.typing.unchanged;
+    if (u.length) line(`  ${name}: no list change after ${u.slice(0, 4).join(', ')}${u.length > 4 ? ` and ${u.length - 4} more` : ''}`);
   }
+  line('  (a space leaves the trimmed query as it was; a key between two queries that match nothing changes no list)');
   line();
 
   line('Memory after load (after gc)');

@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
-// The release build in ../dist, served by nginx with the same configuration as production.
+// The release build in ../dist, served by nginx with the same configuration as production, and
+// the same site built for a sub-path in ../dist-sub, served under /partnership/.
 const port = 8090;
+const subPathPort = 8091;
 
 export default defineConfig({
   testDir: './tests',
@@ -25,11 +27,24 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `bash ../scripts/serve-dist ../dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  projects: [
+    { name: 'site', testIgnore: /sub-path\.spec\.ts/ },
+    { name: 'sub-path', testMatch: /sub-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${subPathPort}` } },
+  ],
+  webServer: [
+    {
+      command: `bash ../scripts/serve-dist ../dist ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `bash ../scripts/serve-dist ../dist-sub ${subPathPort} /partnership/`,
+      url: `http://127.0.0.1:${subPathPort}/partnership/`,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

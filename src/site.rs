@@ -109,6 +109,16 @@ pub fn base_path() -> String {
     base.unwrap_or_default().trim_end_matches('/').to_string()
 }
 
+thread_local! {
+    static BASE: String = base_path();
+}
+
+/// A link to the portal's `path` (`/partners/kaznu`), under the base path it is published at.
+/// The router matches routes under its base, but leaves absolute link targets as they are.
+pub fn to(path: &str) -> String {
+    BASE.with(|base| format!("{base}{path}"))
+}
+
 /// Today in the reader's time zone: deadlines are days where the reader is.
 fn today() -> Date {
     let now = js_sys::Date::new_0();

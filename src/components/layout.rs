@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use super::saved_button::{use_saved, Saved};
 use crate::domain::Lang;
 use crate::i18n::endonym;
-use crate::site::{t, use_site};
+use crate::site::{t, to, use_site};
 
 /// The first stop of the keyboard: straight to the page's content. Focus is moved by hand, as
 /// the router would treat `#main` as a navigation.
@@ -27,17 +27,17 @@ pub fn Header() -> impl IntoView {
     let t = t();
     view! {
         <header class="site-header">
-            <A href="/" attr:class="brand">
+            <A href=to("/") attr:class="brand">
                 <span class="brand-mark" aria-hidden="true">"◆"</span>
                 <span>{t.brand}</span>
             </A>
             <nav aria-label=t.sections>
                 <ul>
-                    <li><A href="/partners">{t.nav_partners}</A></li>
-                    <li><A href="/internships">{t.nav_internships}</A></li>
-                    <li><A href="/programs">{t.nav_programs}</A></li>
-                    <li><A href="/news">{t.nav_news}</A></li>
-                    <li><A href="/network">{t.network_title}</A></li>
+                    <li><A href=to("/partners")>{t.nav_partners}</A></li>
+                    <li><A href=to("/internships")>{t.nav_internships}</A></li>
+                    <li><A href=to("/programs")>{t.nav_programs}</A></li>
+                    <li><A href=to("/news")>{t.nav_news}</A></li>
+                    <li><A href=to("/network")>{t.network_title}</A></li>
                     <li><SavedLink/></li>
                 </ul>
             </nav>
@@ -54,7 +54,7 @@ pub fn Header() -> impl IntoView {
 fn SavedLink() -> impl IntoView {
     let Saved(ids) = use_saved();
     view! {
-        <A href="/saved">
+        <A href=to("/saved")>
             <span aria-hidden="true">"★ "</span>{t().nav_saved}
             <span class="saved-count">{move || format!(" ({})", ids.read().len())}</span>
         </A>
@@ -93,7 +93,7 @@ pub fn PreviewBanner() -> impl IntoView {
     let t = t();
     view! {
         <Show when=move || preview.get()>
-            <p class="preview-banner" role="note">{t.preview_banner}" "<A href="/preview">{t.open_preview}</A></p>
+            <p class="preview-banner" role="note">{t.preview_banner}" "<A href=to("/preview")>{t.open_preview}</A></p>
         </Show>
     }
 }

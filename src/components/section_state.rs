@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::domain::SectionError;
-use crate::site::{t, use_site};
+use crate::site::{t, to, use_site};
 
 #[component]
 pub fn Loading() -> impl IntoView {
@@ -32,7 +32,7 @@ pub fn SectionProblem(error: SectionError) -> impl IntoView {
             <p><strong>{title}</strong></p>
             <p lang="en">{detail}</p>
             <p>{t.other_sections_work}</p>
-            <p><button type="button" on:click=move |_| content.refetch()>{t.try_again}</button>" "<A href="/preview">{t.see_report}</A></p>
+            <p><button type="button" on:click=move |_| content.refetch()>{t.try_again}</button>" "<A href=to("/preview")>{t.see_report}</A></p>
         </div>
     }
 }

@@ -24,7 +24,6 @@ pub static EN: Messages = Messages {
     home_lede: "Universities in Kazakhstan and Kyrgyzstan train their students together with partners: other universities, enterprises, state bodies and NGOs. Partners open internships, run double-degree and exchange programs, and help train teachers, so that graduates are ready for the work that awaits them.",
     home_about: "This portal shows that network: who works with whom and on what agreements, the internships open to students, the joint programs, and the news of the partnership.",
     in_numbers: "The network in numbers",
-    partners_count: |n| count(n, "partner", "partners"),
     open_internships_count: |n| count(n, "open internship", "open internships"),
     programs_count: |n| count(n, "joint program", "joint programs"),
     closing_soonest: "Internships closing soonest",

@@ -41,7 +41,6 @@ pub struct Messages {
     pub home_lede: &'static str,
     pub home_about: &'static str,
     pub in_numbers: &'static str,
-    pub partners_count: fn(usize) -> String,
     pub open_internships_count: fn(usize) -> String,
     pub programs_count: fn(usize) -> String,
     pub closing_soonest: &'static str,

@@ -9,7 +9,7 @@ use leptos_router::components::A;
 use crate::components::cards::{InternshipCard, NewsCard};
 use crate::components::with_content::WithContent;
 use crate::domain::{order, Content};
-use crate::site::{t, use_site};
+use crate::site::{t, to, use_site};
 
 /// How many news items and closing internships the home page shows.
 const HOME_LIST_LEN: usize = 3;
@@ -34,7 +34,7 @@ fn Overview(content: Arc<Content>) -> impl IntoView {
     let t = t();
     // A section whose file is unusable shows no number rather than a wrong one.
     let stat = |n: Option<usize>, words: fn(usize) -> String| n.map(words).unwrap_or_else(|| words(0).replace('0', "–"));
-    let partners = stat(content.partners.as_ref().ok().map(|p| p.items.len()), t.partners_count);
+    let partners = stat(content.partners.as_ref().ok().map(|p| p.items.len()), t.total_partners);
     let open = stat(content.internships.as_ref().ok().map(|i| i.items.iter().filter(|i| i.is_open(today)).count()), t.open_internships_count);
     let programs = stat(content.programs.as_ref().ok().map(|p| p.items.len()), t.programs_count);
     let closing: Vec<_> = content.internships.as_ref().map(|list| {
@@ -43,21 +43,21 @@ fn Overview(content: Arc<Content>) -> impl IntoView {
     let latest: Vec<_> = content.news.as_ref().map(|list| order::news(&list.items).into_iter().take(HOME_LIST_LEN).map(|i| list.items[i].clone()).collect()).unwrap_or_default();
     view! {
         <ul class="stats" aria-label=t.in_numbers>
-            <li><A href="/partners">{stat_text(partners)}</A></li>
-            <li><A href="/internships">{stat_text(open)}</A></li>
-            <li><A href="/programs">{stat_text(programs)}</A></li>
+            <li><A href=to("/partners")>{stat_text(partners)}</A></li>
+            <li><A href=to("/internships")>{stat_text(open)}</A></li>
+            <li><A href=to("/programs")>{stat_text(programs)}</A></li>
         </ul>
         <div class="home-columns">
             <section aria-labelledby="closing-soon">
                 <h2 id="closing-soon">{t.closing_soonest}</h2>
                 {closing.is_empty().then(|| view! { <p>{t.none_open}</p> })}
                 <ul class="cards">{closing.into_iter().map(|i| view! { <InternshipCard content=content.clone() internship=i/> }).collect_view()}</ul>
-                <p><A href="/internships">{t.all_internships}</A></p>
+                <p><A href=to("/internships")>{t.all_internships}</A></p>
             </section>
             <section aria-labelledby="latest-news">
                 <h2 id="latest-news">{t.latest_news}</h2>
                 <ul class="cards">{latest.into_iter().map(|n| view! { <NewsCard item=n/> }).collect_view()}</ul>
-                <p><A href="/news">{t.all_news}</A></p>
+                <p><A href=to("/news")>{t.all_news}</A></p>
             </section>
         </div>
     }

@@ -19,7 +19,7 @@ use crate::domain::internship_filter::{page_of, Facets, InternshipFilter, Sort, 
 use crate::domain::keyword::Keyword;
 use crate::domain::list_filter::UrlState;
 use crate::domain::Content;
-use crate::site::{lang, t, use_site};
+use crate::site::{lang, t, to, use_site};
 
 #[component]
 pub fn Internships() -> impl IntoView {
@@ -79,7 +79,7 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
         }
     };
     let view_tab = move |view: View, label: &'static str, count: usize| {
-        let target = move || href(PATH, &InternshipFilter { view, sort: Sort::Deadline, page: 1, ..filter.get() });
+        let target = move || to(&href(PATH, &InternshipFilter { view, sort: Sort::Deadline, page: 1, ..filter.get() }));
         view! {
             <A href=target attr:class="tab" attr:aria-current=move || (filter.read().view == view).then_some("page")>
                 {label}" "<span class="tab-count">"("{count}")"</span>
@@ -186,9 +186,9 @@ fn Pagination(filter: InternshipFilter, pages: usize) -> impl IntoView {
     (pages > 1).then(|| {
         view! {
             <nav class="pagination" aria-label=t.pages>
-                {(page > 1).then(|| view! { <A href=link(page - 1) attr:rel="prev">{t.previous_page}</A> })}
+                {(page > 1).then(|| view! { <A href=to(&link(page - 1)) attr:rel="prev">{t.previous_page}</A> })}
                 <span aria-current="page">{(t.page_of)(page, pages)}</span>
-                {(page < pages).then(|| view! { <A href=link(page + 1) attr:rel="next">{t.next_page}</A> })}
+                {(page < pages).then(|| view! { <A href=to(&link(page + 1)) attr:rel="next">{t.next_page}</A> })}
             </nav>
         }
     })

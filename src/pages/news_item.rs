@@ -11,7 +11,7 @@ use crate::components::rich_text::RichText;
 use crate::components::with_content::{find_item, use_item_id, WithContent};
 use crate::domain::{Content, NewsItem};
 use crate::i18n::date;
-use crate::site::{base_path, lang, t};
+use crate::site::{lang, t, to};
 
 #[component]
 pub fn NewsItemPage() -> impl IntoView {
@@ -42,7 +42,7 @@ fn NewsDetails(content: Arc<Content>, item: NewsItem) -> impl IntoView {
             <h1><LocalText text=title/></h1>
             <p class="lede"><LocalText text=summary/></p>
             // The contract gives no description of the picture; the title beside it says what it is about.
-            {image.map(|path| view! { <img class="news-image" src=format!("{}/{path}", base_path()) alt="" loading="lazy"/> })}
+            {image.map(|path| view! { <img class="news-image" src=to(&format!("/{path}")) alt="" loading="lazy"/> })}
             <RichText text=body/>
             {(!tags.is_empty()).then(|| view! { <p class="meta">{t.tags}": "{tags.join(", ")}</p> })}
             {source.map(|url| view! { <p><a href=url rel="noopener">{t.original_publication}</a></p> })}

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::site::t;
+use crate::site::{t, to};
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -13,6 +13,6 @@ pub fn NotFound() -> impl IntoView {
         <Title text=t.not_found_title/>
         <h1>{t.not_found_title}</h1>
         <p>{t.not_found_text}</p>
-        <p><A href="/">{t.go_home}</A></p>
+        <p><A href=to("/")>{t.go_home}</A></p>
     }
 }

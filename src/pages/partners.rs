@@ -19,7 +19,7 @@ use crate::domain::list_filter::{KindChoice, PartnerFilter, UrlState};
 use crate::domain::network::{by_agreement_kind, by_country, counted};
 use crate::domain::partner::{AgreementKind, PartnerKind, Sector};
 use crate::domain::{order, Content};
-use crate::site::{lang, t};
+use crate::site::{lang, t, to};
 
 #[component]
 pub fn Partners() -> impl IntoView {
@@ -27,7 +27,7 @@ pub fn Partners() -> impl IntoView {
     view! {
         <Title text=t.partners_title/>
         <h1>{t.partners_title}</h1>
-        <p class="lede">{t.partners_lede}" "<A href="/network">{t.map_title}</A></p>
+        <p class="lede">{t.partners_lede}" "<A href=to("/network")>{t.map_title}</A></p>
         <WithContent render=partner_list/>
     }
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::components::local_text::plain;
 use crate::domain::map::{frame, places};
 use crate::domain::Partner;
-use crate::site::{base_path, t};
+use crate::site::{t, to};
 
 /// `scripts/map-outline.mjs` writes it, in the projection of `domain::map`.
 const LAND: &str = include_str!("land.svgpath");
@@ -19,7 +19,6 @@ pub fn PartnerMap(partners: Vec<Partner>) -> impl IntoView {
     let (x, y, width, height) = frame(&places);
     // Sizes follow the frame, so markers look alike however far the map is zoomed out.
     let unit = width / 900.0;
-    let base = base_path();
     let markers = places
         .into_iter()
         .map(|place| {
@@ -37,7 +36,7 @@ pub fn PartnerMap(partners: Vec<Partner>) -> impl IntoView {
                     let label = name.clone();
                     view! {
                         <g class="marker">
-                            <a href=format!("{base}/partners/{}", partner.id) aria-label=label>
+                            <a href=to(&format!("/partners/{}", partner.id)) aria-label=label>
                                 <title>{name}</title>
                                 <circle cx=cx cy=cy r=5.0 * unit/>
                             </a>
