@@ -5,7 +5,9 @@
    needs no 'unsafe-inline' and no hash of inline code.
 2. 404.html, a copy of index.html, lets hosts without a history fallback (GitHub Pages) open
    any deep link: they answer unknown paths with it, and the app routes.
-3. Every text asset gets precompressed .br and .gz siblings, for servers that serve them as is.
+3. Every text asset of the build gets precompressed .br and .gz siblings, for servers that serve
+   them as is. Not the content files in data/: editors replace those without a rebuild, and a
+   stale .br beside a new .json would be served instead of it.
 
 Usage: scripts/postbuild.py DIST
 """
@@ -36,7 +38,7 @@ def externalise_loader(dist: pathlib.Path) -> None:
 
 def precompress(dist: pathlib.Path) -> None:
     for path in sorted(dist.rglob("*")):
-        if not path.is_file() or path.suffix not in COMPRESSIBLE:
+        if not path.is_file() or path.suffix not in COMPRESSIBLE or "data" in path.relative_to(dist).parts[:1]:
             continue
         data = path.read_bytes()
         path.with_name(path.name + ".gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))

@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 use crate::components::cards::InternshipCard;
 use crate::components::filter_panel::FilterPanel;
@@ -81,9 +80,10 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
     let view_tab = move |view: View, label: &'static str, count: usize| {
         let target = move || to(&href(PATH, &InternshipFilter { view, sort: Sort::Deadline, page: 1, ..filter.get() }));
         view! {
-            <A href=target attr:class="tab" attr:aria-current=move || (filter.read().view == view).then_some("page")>
+            // A plain link: <A> would mark both tabs current, as it compares paths without the query.
+            <a href=target class="tab" aria-current=move || (filter.read().view == view).then_some("page")>
                 {label}" "<span class="tab-count">"("{count}")"</span>
-            </A>
+            </a>
         }
     };
     view! {
@@ -92,21 +92,28 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
             {view_tab(View::Past, t.past, past_count)}
         </nav>
         <SearchBox labels=labels matches=Signal::derive(move || matches.read().len()) total=Signal::derive(in_view)/>
-        {
-            // The filters offer what the open (or past) internships have; rebuilt only when the view changes.
-            let content = content.clone();
-            let view = Memo::new(move |_| filter.read().view);
-            move || {
-                let list = content.internships.as_ref().expect("readable");
-                let shown = view.get();
-                let in_view: Vec<_> = list.items.iter().filter(|i| i.is_open(today) == (shown == View::Open)).cloned().collect();
-                view! { <FilterControls facets=Facets::of(&in_view) filter=filter set_filter=set_filter/> }
-            }
-        }
-        <Show when=move || matches.read().is_empty()>
-            <p class="empty">{t.nothing_matches}</p>
-        </Show>
-        {page}
+        // On wide screens the filters stand beside the list, so the first internships are in view.
+        <div class="finder">
+            <div class="finder-filters">
+                {
+                    // The filters offer what the open (or past) internships have; rebuilt only when the view changes.
+                    let content = content.clone();
+                    let view = Memo::new(move |_| filter.read().view);
+                    move || {
+                        let list = content.internships.as_ref().expect("readable");
+                        let shown = view.get();
+                        let in_view: Vec<_> = list.items.iter().filter(|i| i.is_open(today) == (shown == View::Open)).cloned().collect();
+                        view! { <FilterControls facets=Facets::of(&in_view) filter=filter set_filter=set_filter/> }
+                    }
+                }
+            </div>
+            <div class="finder-results">
+                <Show when=move || matches.read().is_empty()>
+                    <p class="empty">{t.nothing_matches}</p>
+                </Show>
+                {page}
+            </div>
+        </div>
     }
 }
 
@@ -186,9 +193,9 @@ fn Pagination(filter: InternshipFilter, pages: usize) -> impl IntoView {
     (pages > 1).then(|| {
         view! {
             <nav class="pagination" aria-label=t.pages>
-                {(page > 1).then(|| view! { <A href=to(&link(page - 1)) attr:rel="prev">{t.previous_page}</A> })}
+                {(page > 1).then(|| view! { <a href=to(&link(page - 1)) rel="prev">{t.previous_page}</a> })}
                 <span aria-current="page">{(t.page_of)(page, pages)}</span>
-                {(page < pages).then(|| view! { <A href=to(&link(page + 1)) attr:rel="next">{t.next_page}</A> })}
+                {(page < pages).then(|| view! { <a href=to(&link(page + 1)) rel="next">{t.next_page}</a> })}
             </nav>
         }
     })
