@@ -47,3 +47,21 @@ pub fn use_item_id() -> Memo<String> {
     let params = use_params_map();
     Memo::new(move |_| params.read().get("id").unwrap_or_default())
 }
+
+/// A detail page: the item of `section` that the route's `:id` names, drawn by `details`; or the
+/// section's problem, or "not found". Drawn again when the id changes, as the router keeps the
+/// page when only the id does.
+pub fn item_page<T>(section: fn(&Content) -> &Section<T>, details: fn(Arc<Content>, T) -> AnyView) -> impl IntoView
+where
+    T: Item + Clone + Send + Sync + 'static,
+{
+    let id = use_item_id();
+    move || {
+        let id = id.get();
+        let render = move |content: Arc<Content>| match find_item(section(&content), &id) {
+            Ok(item) => details(content, item),
+            Err(instead) => instead,
+        };
+        view! { <WithContent render=render/> }
+    }
+}

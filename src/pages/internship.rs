@@ -12,23 +12,14 @@ use crate::components::local_text::{plain, LocalText};
 use crate::components::rich_text::RichText;
 use crate::components::saved_button::SaveButton;
 use crate::components::share::{CalendarButton, ShareButtons};
-use crate::components::with_content::{find_item, use_item_id, WithContent};
+use crate::components::with_content::item_page;
 use crate::domain::{Content, Internship};
 use crate::i18n::date;
 use crate::site::{lang, t, use_site};
 
 #[component]
 pub fn InternshipPage() -> impl IntoView {
-    let id = use_item_id();
-    move || {
-        let id = id.get();
-        view! {
-            <WithContent render=move |content| match find_item(&content.internships, &id) {
-                Ok(internship) => view! { <InternshipDetails content=content internship=internship/> }.into_any(),
-                Err(instead) => instead,
-            }/>
-        }
-    }
+    item_page(|c: &Content| &c.internships, |content, internship| view! { <InternshipDetails content=content internship=internship/> }.into_any())
 }
 
 #[component]

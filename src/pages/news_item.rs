@@ -8,23 +8,14 @@ use leptos_meta::Title;
 use crate::components::cards::PartnerLink;
 use crate::components::local_text::{plain, LocalText};
 use crate::components::rich_text::RichText;
-use crate::components::with_content::{find_item, use_item_id, WithContent};
+use crate::components::with_content::item_page;
 use crate::domain::{Content, NewsItem};
 use crate::i18n::date;
 use crate::site::{lang, t, to};
 
 #[component]
 pub fn NewsItemPage() -> impl IntoView {
-    let id = use_item_id();
-    move || {
-        let id = id.get();
-        view! {
-            <WithContent render=move |content| match find_item(&content.news, &id) {
-                Ok(item) => view! { <NewsDetails content=content item=item/> }.into_any(),
-                Err(instead) => instead,
-            }/>
-        }
-    }
+    item_page(|c: &Content| &c.news, |content, item| view! { <NewsDetails content=content item=item/> }.into_any())
 }
 
 #[component]

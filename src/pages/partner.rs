@@ -8,7 +8,7 @@ use leptos_meta::Title;
 use crate::components::cards::{InternshipCard, NewsCard, ProgramCard};
 use crate::components::local_text::{plain, LocalText};
 use crate::components::rich_text::RichText;
-use crate::components::with_content::{find_item, use_item_id, WithContent};
+use crate::components::with_content::item_page;
 use crate::domain::partner::Agreement;
 use crate::domain::{order, Content, Partner};
 use crate::i18n::date;
@@ -16,16 +16,7 @@ use crate::site::{lang, t, to, use_site};
 
 #[component]
 pub fn PartnerPage() -> impl IntoView {
-    let id = use_item_id();
-    move || {
-        let id = id.get();
-        view! {
-            <WithContent render=move |content| match find_item(&content.partners, &id) {
-                Ok(partner) => view! { <PartnerDetails content=content partner=partner/> }.into_any(),
-                Err(instead) => instead,
-            }/>
-        }
-    }
+    item_page(|c: &Content| &c.partners, |content, partner| view! { <PartnerDetails content=content partner=partner/> }.into_any())
 }
 
 #[component]

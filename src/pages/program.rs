@@ -9,23 +9,14 @@ use crate::components::cards::PartnerLink;
 use crate::components::deadline_badge::DeadlineBadge;
 use crate::components::local_text::{plain, LocalText};
 use crate::components::rich_text::RichText;
-use crate::components::with_content::{find_item, use_item_id, WithContent};
+use crate::components::with_content::item_page;
 use crate::domain::{Content, Program};
 use crate::i18n::date;
 use crate::site::{lang, t};
 
 #[component]
 pub fn ProgramPage() -> impl IntoView {
-    let id = use_item_id();
-    move || {
-        let id = id.get();
-        view! {
-            <WithContent render=move |content| match find_item(&content.programs, &id) {
-                Ok(program) => view! { <ProgramDetails content=content program=program/> }.into_any(),
-                Err(instead) => instead,
-            }/>
-        }
-    }
+    item_page(|c: &Content| &c.programs, |content, program| view! { <ProgramDetails content=content program=program/> }.into_any())
 }
 
 #[component]
