@@ -135,7 +135,7 @@ fn rust_verdict(file: &str, text: &str, partners: Option<&KnownPartners>) -> Rus
 fn known_partners(text: &str) -> KnownPartners {
     let section = read_file::<Partner>(text, None);
     let shown = section.items.expect("the partners file is readable").into_iter().map(|p| p.id).collect();
-    KnownPartners { shown, left_out: section.left_out }
+    KnownPartners { shown, left_out: section.ids.left_out }
 }
 
 fn base_partners() -> KnownPartners {
