@@ -98,6 +98,11 @@ impl<T: Item> Listing<T> {
         self.index.get(id).map(|&i| &self.items[i])
     }
 
+    /// The folded search key of the item with `id`.
+    pub fn key_of(&self, id: &str) -> Option<&str> {
+        self.index.get(id).map(|&i| self.keys[i].as_str())
+    }
+
     /// Positions (into `items`) of the items in `order` that match `query`, keeping that order.
     pub fn matching(&self, order: &[usize], query: &search::Query) -> Vec<usize> {
         order.iter().copied().filter(|&i| query.matches(&self.keys[i])).collect()
@@ -240,17 +245,20 @@ impl Content {
         }
 
         let partners = partners.map(|p| Listing::new(p, partner_key));
-        let name_of = |id: &str| partners.as_ref().ok().and_then(|p| p.get(id)).map(partner_key).unwrap_or_default();
+        // A partner's key is folded once, with the partners; items that name it reuse it.
+        let partner_key_of = |id: &str| partners.as_ref().ok().and_then(|p| p.key_of(id)).unwrap_or_default();
         let internships = internships.map(|items| {
             Listing::new(items, |i: &Internship| {
-                let host = name_of(&i.host);
-                search::key(i.title.all().chain(i.city.all()).chain(i.fields.iter().map(String::as_str)).chain([host.as_str(), i.country.as_str()]))
+                let mut key = search::key(i.title.all().chain(i.city.all()).chain(i.fields.iter().map(String::as_str)).chain([i.country.as_str()]));
+                key.push_str(partner_key_of(&i.host));
+                key
             })
         });
         let programs = programs.map(|items| {
             Listing::new(items, |p: &Program| {
-                let names: Vec<String> = p.partners.iter().map(|id| name_of(id)).collect();
-                search::key(p.title.all().chain([p.field.as_str()]).chain(names.iter().map(String::as_str)))
+                let mut key = search::key(p.title.all().chain([p.field.as_str()]));
+                p.partners.iter().for_each(|id| key.push_str(partner_key_of(id)));
+                key
             })
         });
         let news = news.map(|items| Listing::new(items, |n: &NewsItem| search::key(n.title.all().chain(n.summary.all()).chain(n.tags.iter().map(String::as_str)))));
