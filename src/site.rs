@@ -73,23 +73,21 @@ fn initial_lang() -> Lang {
 /// Fetches the four files at once and reads them together; in preview, an editor's draft of a
 /// file stands in for the published one.
 pub async fn load_content(preview: bool) -> Arc<Content> {
-    let base = base_path();
-    let text = |file: ContentFile| {
-        let draft = if preview { drafts::get(file) } else { None };
-        let url = format!("{base}/data/{}", file.name());
-        async move {
-            match draft {
-                Some(text) => Ok(text),
-                None => fetch_text(url).await,
-            }
-        }
-    };
+    let text = |file| file_text(file, preview);
     let (partners, internships, programs, news) =
         futures::join!(text(ContentFile::Partners), text(ContentFile::Internships), text(ContentFile::Programs), text(ContentFile::News));
     Arc::new(Content::read(partners, internships, programs, news))
 }
 
-pub async fn fetch_text(url: String) -> FileText {
+/// One file's text: the editor's draft when `drafts_first` and there is one, else the published file.
+pub async fn file_text(file: ContentFile, drafts_first: bool) -> FileText {
+    match drafts_first.then(|| drafts::get(file)).flatten() {
+        Some(draft) => Ok(draft),
+        None => fetch_text(to(&format!("/data/{}", file.name()))).await,
+    }
+}
+
+async fn fetch_text(url: String) -> FileText {
     let response = gloo_net::http::Request::get(&url).send().await.map_err(|e| format!("the network request failed ({e})"))?;
     if !response.ok() {
         return Err(format!("the server answered HTTP {}", response.status()));

@@ -24,10 +24,6 @@ impl DeadlineStatus {
         }
     }
 
-    pub fn is_open(self) -> bool {
-        self != DeadlineStatus::Closed
-    }
-
     pub fn is_closing_soon(self) -> bool {
         match self {
             DeadlineStatus::ClosesToday => true,
@@ -49,6 +45,6 @@ mod tests {
         assert_eq!(status("2026-11-23"), DeadlineStatus::ClosesToday);
         assert_eq!(status("2026-11-22"), DeadlineStatus::Closed);
         assert!(status("2026-11-30").is_closing_soon() && !status("2026-12-01").is_closing_soon());
-        assert!(!status("2026-11-22").is_closing_soon() && !status("2026-11-22").is_open());
+        assert!(!status("2026-11-22").is_closing_soon());
     }
 }

@@ -144,16 +144,27 @@ impl InternshipFilter {
 
     /// Positions of the matching internships, in the chosen order.
     pub fn apply(&self, items: &[Internship], keys: &[String], today: Date, lang: Lang) -> Vec<usize> {
-        let query = Query::new(&self.text);
-        let mut found: Vec<usize> = (0..items.len()).filter(|&i| self.matches(&items[i], &keys[i], &query, today)).collect();
-        match (self.sort, self.view) {
-            (Sort::Deadline, View::Open) => found.sort_by_key(|&i| (items[i].deadline, i)),
-            (Sort::Deadline, View::Past) => found.sort_by_key(|&i| (std::cmp::Reverse(items[i].deadline), i)),
-            (Sort::Newest, _) => found.sort_by_key(|&i| (std::cmp::Reverse(items[i].posted), i)),
-            (Sort::Title, _) => found.sort_by_cached_key(|&i| (fold(items[i].title.get(lang)), i)),
-        }
-        found
+        self.matching(items, keys, &order(items, self.view, self.sort, lang), today)
     }
+
+    /// The positions of `ordered` (from [`order`]) whose internships match, keeping that order:
+    /// typing re-filters without sorting again.
+    pub fn matching(&self, items: &[Internship], keys: &[String], ordered: &[usize], today: Date) -> Vec<usize> {
+        let query = Query::new(&self.text);
+        ordered.iter().copied().filter(|&i| self.matches(&items[i], &keys[i], &query, today)).collect()
+    }
+}
+
+/// Every internship's position in the order of `sort` for `view`.
+pub fn order(items: &[Internship], view: View, sort: Sort, lang: Lang) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    match (sort, view) {
+        (Sort::Deadline, View::Open) => order.sort_by_key(|&i| (items[i].deadline, i)),
+        (Sort::Deadline, View::Past) => order.sort_by_key(|&i| (std::cmp::Reverse(items[i].deadline), i)),
+        (Sort::Newest, _) => order.sort_by_key(|&i| (std::cmp::Reverse(items[i].posted), i)),
+        (Sort::Title, _) => order.sort_by_cached_key(|&i| (fold(items[i].title.get(lang)), i)),
+    }
+    order
 }
 
 impl Default for InternshipFilter {

@@ -119,7 +119,6 @@ pub static EN: Messages = Messages {
     by_sector: "Partners by sector",
     by_agreement_kind: "Agreements by kind",
     signed_per_year: "Agreements signed per year",
-    not_on_map: "Not on the map (no location given)",
 
     internship: "Internship",
     apply_by: "Apply by",
@@ -140,7 +139,6 @@ pub static EN: Messages = Messages {
     closes_today: "closes today",
     closes_tomorrow: "closes tomorrow",
     closes_in: |days| format!("closes in {} {}", super::number(Lang::En, days as u64), plural(Lang::En, days as u64, "day", "days", "days")),
-    closing_this_week: "Closing this week",
     save: "Save",
     saved: "Saved",
     saved_title: "Saved internships",

@@ -126,7 +126,6 @@ pub static KK: Messages = Messages {
     by_sector: "Серіктестер секторлар бойынша",
     by_agreement_kind: "Келісімдер түрлері бойынша",
     signed_per_year: "Жылдар бойынша жасалған келісімдер",
-    not_on_map: "Картада жоқ (орналасқан жері көрсетілмеген)",
 
     internship: "Тағылымдама",
     apply_by: "Өтінім беру мерзімі",
@@ -147,7 +146,6 @@ pub static KK: Messages = Messages {
     closes_today: "бүгін соңғы күн",
     closes_tomorrow: "ертең соңғы күн",
     closes_in: |days| format!("{} күн қалды", super::number(Lang::Kk, days as u64)),
-    closing_this_week: "Осы аптада жабылады",
     save: "Сақтау",
     saved: "Сақталды",
     saved_title: "Сақталған тағылымдамалар",

@@ -142,7 +142,6 @@ pub struct Messages {
     pub by_sector: &'static str,
     pub by_agreement_kind: &'static str,
     pub signed_per_year: &'static str,
-    pub not_on_map: &'static str,
 
     // Internship
     pub internship: &'static str,
@@ -164,7 +163,6 @@ pub struct Messages {
     pub closes_today: &'static str,
     pub closes_tomorrow: &'static str,
     pub closes_in: fn(i64) -> String,
-    pub closing_this_week: &'static str,
     pub save: &'static str,
     pub saved: &'static str,
     pub saved_title: &'static str,

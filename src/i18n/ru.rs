@@ -122,7 +122,6 @@ pub static RU: Messages = Messages {
     by_sector: "Партнёры по секторам",
     by_agreement_kind: "Соглашения по видам",
     signed_per_year: "Соглашения по годам подписания",
-    not_on_map: "Нет на карте (местоположение не указано)",
 
     internship: "Стажировка",
     apply_by: "Подать заявку до",
@@ -146,7 +145,6 @@ pub static RU: Messages = Messages {
         let n = days as u64;
         format!("{} {} {}", plural(Lang::Ru, n, "остался", "осталось", "осталось"), super::number(Lang::Ru, n), plural(Lang::Ru, n, "день", "дня", "дней"))
     },
-    closing_this_week: "Закрываются на этой неделе",
     save: "Сохранить",
     saved: "Сохранено",
     saved_title: "Сохранённые стажировки",

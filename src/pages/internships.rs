@@ -14,7 +14,7 @@ use crate::components::section_state::SectionProblem;
 use crate::components::url_state::{change, href, use_url_state, Change};
 use crate::components::with_content::WithContent;
 use crate::domain::internship::Mode;
-use crate::domain::internship_filter::{page_of, Facets, InternshipFilter, Sort, View, POSTED_WITHIN_DAYS};
+use crate::domain::internship_filter::{order, page_of, Facets, InternshipFilter, Sort, View, POSTED_WITHIN_DAYS};
 use crate::domain::keyword::Keyword;
 use crate::domain::list_filter::UrlState;
 use crate::domain::Content;
@@ -55,11 +55,20 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
     let list = content.internships.as_ref().expect("the finder is shown for a readable file");
     let open_count = list.items.iter().filter(|i| i.is_open(today)).count();
     let past_count = list.items.len() - open_count;
+    // Sorted again only when the view or the sort changes; typing only filters this order.
+    let ordered = {
+        let content = content.clone();
+        let view_and_sort = Memo::new(move |_| (filter.read().view, filter.read().sort));
+        Memo::new(move |_| {
+            let (view, sort) = view_and_sort.get();
+            order(&content.internships.as_ref().expect("readable").items, view, sort, lang())
+        })
+    };
     let matches = {
         let content = content.clone();
         Memo::new(move |_| {
             let list = content.internships.as_ref().expect("readable");
-            filter.read().apply(&list.items, &list.keys, today, lang())
+            filter.read().matching(&list.items, &list.keys, &ordered.read(), today)
         })
     };
     let in_view = move || if filter.read().view == View::Open { open_count } else { past_count };

@@ -13,7 +13,7 @@ use crate::browser::download;
 use crate::domain::content::ContentFile;
 use crate::domain::{stable_json, Content, Problem};
 use crate::drafts;
-use crate::site::{load_content, t, use_site};
+use crate::site::{file_text, load_content, t, use_site};
 
 #[component]
 pub fn PreviewPage() -> impl IntoView {
@@ -128,11 +128,7 @@ fn counts(content: &Arc<Content>, file: ContentFile) -> String {
 /// downloaded exactly as it is, so nothing is lost.
 fn save_file(file: ContentFile) {
     leptos::task::spawn_local(async move {
-        let text = match drafts::get(file) {
-            Some(text) => Ok(text),
-            None => crate::site::fetch_text(format!("{}/data/{}", crate::site::base_path(), file.name())).await,
-        };
-        if let Ok(text) = text {
+        if let Ok(text) = file_text(file, true).await {
             let stable = stable_json::format(file, &text).unwrap_or(text);
             download(file.name(), "application/json;charset=utf-8", &stable);
         }

@@ -44,9 +44,9 @@ fn program_list(content: Arc<Content>) -> AnyView {
         })
     };
     let programs = content.programs.as_ref().map(|p| p.items.as_slice()).unwrap_or_default();
-    let present = |word: &str| programs.iter().any(|p| p.kind.as_str() == word || p.level.as_str() == word);
-    let kinds = opts(ProgramKind::ALL.iter().filter(|k| present(k.as_str())).map(|k| (k.as_str().to_string(), t.program_kind(*k).to_string())));
-    let levels = opts(Level::ALL.iter().filter(|l| present(l.as_str())).map(|l| (l.as_str().to_string(), t.level(*l).to_string())));
+    // Only the kinds and levels some program has.
+    let kinds = opts(ProgramKind::ALL.iter().filter(|&&k| programs.iter().any(|p| p.kind == k)).map(|k| (k.as_str().to_string(), t.program_kind(*k).to_string())));
+    let levels = opts(Level::ALL.iter().filter(|&&l| programs.iter().any(|p| p.level == l)).map(|l| (l.as_str().to_string(), t.level(*l).to_string())));
     let fields = opts(counted(programs.iter().map(|p| p.field.clone())).into_iter().map(|(f, n)| (f.clone(), format!("{f} ({n})"))));
     let languages = opts(counted(programs.iter().flat_map(|p| p.languages.iter().cloned())).into_iter().map(|(l, _)| (l.clone(), t.language_name(&l).to_string())));
     let partner_countries = content.partners.as_ref().map(|partners| {
