@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
-"""Finishes a Trunk build in dist/ for static hosting with a strict Content-Security-Policy:
+"""Finishes a Trunk build in dist/ for static hosting with a strict Content-Security-Policy.
 
-1. Trunk's inline module loader becomes a file of its own (named by its hash), so the policy
-   needs no 'unsafe-inline' and no hash of inline code.
-2. 404.html, a copy of index.html, lets hosts without a history fallback (GitHub Pages) open
-   any deep link: they answer unknown paths with it, and the app routes.
-3. Every text asset of the build gets precompressed .br and .gz siblings, for servers that serve
-   them as is. Not the content files in data/: editors replace those without a rebuild, and a
-   stale .br beside a new .json would be served instead of it.
+`loader`: Trunk's inline module loader becomes a file of its own (named by its hash), so the
+policy needs no 'unsafe-inline' and no hash of inline code. Run before the prerender, which
+copies index.html into every page.
 
-Usage: scripts/postbuild.py DIST
+`compress`: every text file of the build gets precompressed .br and .gz siblings, for servers
+that serve them as is. Not the content files in data/: editors replace those without a
+rebuild, and a stale .br beside a new .json would be served instead of it.
+
+Usage: scripts/postbuild.py loader|compress DIST
 """
 import gzip
 import hashlib
@@ -46,7 +46,7 @@ def precompress(dist: pathlib.Path) -> None:
 
 
 if __name__ == "__main__":
-    dist = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "dist")
-    externalise_loader(dist)
-    (dist / "404.html").write_bytes((dist / "index.html").read_bytes())
-    precompress(dist)
+    if len(sys.argv) != 3 or sys.argv[1] not in ("loader", "compress"):
+        sys.exit(__doc__)
+    step, dist = sys.argv[1], pathlib.Path(sys.argv[2])
+    externalise_loader(dist) if step == "loader" else precompress(dist)

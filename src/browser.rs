@@ -1,10 +1,17 @@
 //! Thin wrappers over browser APIs the app uses in several places: storage and file downloads.
+//! The views also render at build time, where there is no device: nothing is stored there.
 
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
+/// False while the views render at build time.
+pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
+
 /// A value kept in the browser; none when storage is unavailable (private mode, disabled).
 pub fn stored(key: &str) -> Option<String> {
+    if !IN_BROWSER {
+        return None;
+    }
     window().local_storage().ok().flatten()?.get_item(key).ok().flatten()
 }
 
@@ -16,17 +23,6 @@ pub fn store(key: &str, value: &str) -> bool {
 pub fn forget(key: &str) {
     if let Some(storage) = window().local_storage().ok().flatten() {
         let _ = storage.remove_item(key);
-    }
-}
-
-/// A flag of this tab only (sessionStorage): it ends when the tab is closed.
-pub fn tab_flag(key: &str) -> bool {
-    window().session_storage().ok().flatten().and_then(|s| s.get_item(key).ok().flatten()).is_some()
-}
-
-pub fn set_tab_flag(key: &str, on: bool) {
-    if let Some(storage) = window().session_storage().ok().flatten() {
-        let _ = if on { storage.set_item(key, "on") } else { storage.remove_item(key) };
     }
 }
 

@@ -1,25 +1,25 @@
 //! The social-partnership portal. The domain is plain Rust shared with the editors' check; the
-//! browser app (router, pages, components) is built for wasm by Trunk.
+//! app (router, pages, components) is built for wasm by Trunk, and also natively, to render every
+//! page to HTML at build time (`src/bin/prerender.rs`).
 
 pub mod domain;
 pub mod i18n;
 
-#[cfg(target_arch = "wasm32")]
 mod browser;
-#[cfg(target_arch = "wasm32")]
 mod components;
-#[cfg(target_arch = "wasm32")]
 mod drafts;
-#[cfg(target_arch = "wasm32")]
 mod pages;
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 mod site;
 
-#[cfg(target_arch = "wasm32")]
 pub use app::App;
-
 #[cfg(target_arch = "wasm32")]
+mod takeover;
+
 mod app {
+    use std::sync::Arc;
+
     use leptos::prelude::*;
     use leptos_meta::{provide_meta_context, Html, Title};
     use leptos_router::components::{Route, Router, Routes};
@@ -30,14 +30,15 @@ mod app {
     use crate::pages;
     use crate::components::saved_button::provide_saved;
     use crate::i18n::messages;
+    use crate::domain::Content;
     use crate::site::{base_path, provide_site, use_site};
 
     /// The portal: header, the routed page, footer. The whole page is rebuilt in the new
-    /// language when the reader switches.
+    /// language when the reader switches. `content` is given when it has been read already.
     #[component]
-    pub fn App() -> impl IntoView {
+    pub fn App(content: Option<Arc<Content>>) -> impl IntoView {
         provide_meta_context();
-        provide_site();
+        provide_site(content);
         provide_saved();
         let site = use_site();
         let lang = site.lang;
@@ -73,11 +74,5 @@ mod app {
                 }}
             </Router>
         }
-    }
-
-    #[wasm_bindgen::prelude::wasm_bindgen(start)]
-    pub fn start() {
-        console_error_panic_hook::set_once();
-        leptos::mount::mount_to_body(App);
     }
 }

@@ -14,7 +14,7 @@ pub fn FilterPanel(
     active: bool,
     children: Children,
 ) -> impl IntoView {
-    let wide = window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w >= WIDE);
+    let wide = crate::browser::IN_BROWSER && window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w >= WIDE);
     let t = t();
     view! {
         <details class="filter-panel" open=wide || active>

@@ -6,6 +6,7 @@ pub mod deadline_badge;
 pub mod filter_panel;
 pub mod layout;
 pub mod local_text;
+pub mod page_head;
 pub mod partner_map;
 pub mod rich_text;
 pub mod search_box;

@@ -21,7 +21,7 @@ pub fn Loading() -> impl IntoView {
 /// The section's file could not be used: which file, where and why, and a way to try again.
 #[component]
 pub fn SectionProblem(error: SectionError) -> impl IntoView {
-    let content = use_site().content;
+    let site = use_site();
     let t = t();
     let (title, detail) = match error {
         SectionError::Unreadable(problem) => ((t.file_has_mistake)(&problem.file, problem.line, problem.column), problem.message),
@@ -32,7 +32,7 @@ pub fn SectionProblem(error: SectionError) -> impl IntoView {
             <p><strong>{title}</strong></p>
             <p lang="en">{detail}</p>
             <p>{t.other_sections_work}</p>
-            <p><button type="button" on:click=move |_| content.refetch()>{t.try_again}</button>" "<A href=to("/preview")>{t.see_report}</A></p>
+            <p><button type="button" on:click=move |_| site.reload()>{t.try_again}</button>" "<A href=to("/preview")>{t.see_report}</A></p>
         </div>
     }
 }

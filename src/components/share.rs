@@ -6,10 +6,9 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::browser::download;
-use crate::components::local_text::plain;
-use crate::domain::calendar::{calendar, DeadlineEvent};
+use crate::domain::calendar::{calendar, internship_deadline};
 use crate::domain::Internship;
-use crate::site::t;
+use crate::site::{lang, t};
 
 /// Downloads an `.ics` file with the internship's deadline.
 pub struct CalendarButton;
@@ -17,18 +16,15 @@ pub struct CalendarButton;
 impl CalendarButton {
     pub fn for_internship(internship: &Internship) -> AnyView {
         let t = t();
-        let title = plain(&internship.title);
-        let url = page_url();
-        let event = DeadlineEvent {
-            uid: format!("internship-{}-deadline@{}", internship.id, window().location().host().unwrap_or_default()),
-            date: internship.deadline,
-            summary: (t.calendar_deadline)(&title),
-            description: (t.calendar_description)(&title, &url),
-            url,
+        let lang = lang();
+        let internship = internship.clone();
+        // The event names this page, so it is made when asked for, in the browser.
+        let add = move |_| {
+            let event = internship_deadline(&internship, lang, page_url(), &window().location().host().unwrap_or_default());
+            download(&format!("{}-deadline.ics", internship.id), "text/calendar;charset=utf-8", &calendar(std::slice::from_ref(&event), &utc_stamp()))
         };
-        let file_name = format!("{}-deadline.ics", internship.id);
         view! {
-            <button type="button" on:click=move |_| download(&file_name, "text/calendar;charset=utf-8", &calendar(std::slice::from_ref(&event), &utc_stamp()))>
+            <button type="button" on:click=add>
                 <span aria-hidden="true">"📅 "</span>{t.add_to_calendar}
             </button>
         }
@@ -41,7 +37,7 @@ impl CalendarButton {
 pub fn ShareButtons() -> impl IntoView {
     let t = t();
     let copied = RwSignal::new(None::<bool>);
-    let can_share = js_sys::Reflect::has(&window().navigator(), &JsValue::from_str("share")).unwrap_or(false);
+    let can_share = crate::browser::IN_BROWSER && js_sys::Reflect::has(&window().navigator(), &JsValue::from_str("share")).unwrap_or(false);
     let copy = move |_| {
         let url = page_url();
         leptos::task::spawn_local(async move {

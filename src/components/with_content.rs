@@ -1,5 +1,5 @@
-//! Shows a placeholder until the content has loaded, then renders with it; finds the item a
-//! detail page is about.
+//! Shows a placeholder until the content has loaded, then renders with it (at build time it
+//! is there from the start); finds the item a detail page is about.
 
 use std::sync::Arc;
 
@@ -16,20 +16,13 @@ use crate::site::use_site;
 #[component]
 pub fn WithContent<F, V>(render: F) -> impl IntoView
 where
-    F: Fn(Arc<Content>) -> V + Clone + Send + Sync + 'static,
+    F: Fn(Arc<Content>) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
     let content = use_site().content;
-    view! {
-        <Suspense fallback=|| view! { <Loading/> }>
-            {
-                let render = render.clone();
-                move || {
-                    let render = render.clone();
-                    Suspend::new(async move { render(content.await) })
-                }
-            }
-        </Suspense>
+    move || match content.get() {
+        Some(content) => render(content).into_any(),
+        None => view! { <Loading/> }.into_any(),
     }
 }
 

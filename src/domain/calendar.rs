@@ -1,6 +1,8 @@
 //! iCalendar (RFC 5545) events for application deadlines, so a student's calendar reminds them.
 
 use super::date::Date;
+use super::{Internship, Lang};
+use crate::i18n::messages;
 
 /// One all-day event on the last day to apply.
 pub struct DeadlineEvent {
@@ -10,6 +12,20 @@ pub struct DeadlineEvent {
     pub summary: String,
     pub description: String,
     pub url: String,
+}
+
+/// The last day to apply to `internship`, whose page is at `url`, in the reader's language;
+/// `host` names the site, so that the event's id is its own.
+pub fn internship_deadline(internship: &Internship, lang: Lang, url: String, host: &str) -> DeadlineEvent {
+    let t = messages(lang);
+    let title = internship.title.get(lang);
+    DeadlineEvent {
+        uid: format!("internship-{}-deadline@{host}", internship.id),
+        date: internship.deadline,
+        summary: (t.calendar_deadline)(title),
+        description: (t.calendar_description)(title, &url),
+        url,
+    }
 }
 
 /// A calendar of `events`; `stamp` is the UTC time of writing, as `YYYYMMDDTHHMMSSZ`.

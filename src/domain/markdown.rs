@@ -81,6 +81,39 @@ fn open(tag: Tag) -> Option<Element> {
     })
 }
 
+/// The text alone, blocks joined by spaces, cut at a word to at most `max_chars` characters
+/// with an ellipsis: for a page's description in search results and link previews.
+pub fn summary(markdown: &str, max_chars: usize) -> String {
+    fn flatten(nodes: &[Node], out: &mut String) {
+        for node in nodes {
+            match node {
+                Node::Text(text) => out.push_str(text),
+                Node::Element(element, children) => {
+                    flatten(children, out);
+                    if !matches!(element, Element::Emphasis | Element::Strong | Element::Strikethrough | Element::Code | Element::Link { .. }) {
+                        out.push(' ');
+                    }
+                }
+            }
+        }
+    }
+    let mut text = String::new();
+    flatten(&parse(markdown), &mut text);
+    let mut summary = String::new();
+    for word in text.split_whitespace() {
+        let length = summary.chars().count() + word.chars().count() + 1;
+        if length > max_chars.saturating_sub(1) {
+            summary.push('…');
+            return summary;
+        }
+        if !summary.is_empty() {
+            summary.push(' ');
+        }
+        summary.push_str(word);
+    }
+    summary
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,5 +146,14 @@ mod tests {
         assert_eq!(children[0], Node::Element(Link { href: "https://www.kaznu.kz".into() }, vec![text("site")]));
         assert_eq!(children[2], text("bad"));
         assert!(matches!(&children[4], Node::Element(Link { href }, _) if href == "mailto:a@b.kz"));
+    }
+
+    #[test]
+    fn a_summary_is_plain_text_cut_at_a_word() {
+        let markdown = "## Round table\n\nThe **round table** of [KazNU](https://kaznu.kz)\nand the *Academy*.\n\n- one\n- two";
+        assert_eq!(summary(markdown, 200), "Round table The round table of KazNU and the Academy. one two");
+        assert_eq!(summary(markdown, 30), "Round table The round table…");
+        assert!(summary(markdown, 30).chars().count() <= 30);
+        assert_eq!(summary("<script>x</script>", 50), "<script>x</script>");
     }
 }

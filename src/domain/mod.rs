@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod content;
 pub mod date;
 pub mod deadline;
+pub mod feed;
 pub mod internship;
 pub mod internship_filter;
 pub mod keyword;

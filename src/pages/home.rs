@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::components::page_head::PageHead;
 use leptos_router::components::A;
 
 use crate::components::cards::{InternshipCard, NewsCard};
@@ -18,7 +18,7 @@ const HOME_LIST_LEN: usize = 3;
 pub fn Home() -> impl IntoView {
     let t = t();
     view! {
-        <Title text=""/>
+        <PageHead title="" description=t.home_lede/>
         <section class="intro">
             <h1>{t.home_title}</h1>
             <p class="lede">{t.home_lede}</p>

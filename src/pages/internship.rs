@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::components::page_head::{describe, PageHead};
 
 use crate::components::cards::PartnerLink;
 use crate::components::deadline_badge::DeadlineBadge;
@@ -30,7 +30,7 @@ fn InternshipDetails(content: Arc<Content>, internship: Internship) -> impl Into
     let calendar = open.then(|| CalendarButton::for_internship(&internship));
     let Internship { id, title, host, city, country, mode, fields, description, posted, deadline, starts, duration_weeks, paid, stipend, languages, eligibility, spots, apply } = internship;
     view! {
-        <Title text=plain(&title)/>
+        <PageHead title=plain(&title) description=describe(&description)/>
         <p class="eyebrow">{t.internship}</p>
         <h1><LocalText text=title/></h1>
         <p class="deadline-line">

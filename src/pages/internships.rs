@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::components::page_head::PageHead;
 
 use crate::components::cards::InternshipCard;
 use crate::components::filter_panel::FilterPanel;
@@ -24,7 +24,7 @@ use crate::site::{lang, t, to, use_site};
 pub fn Internships() -> impl IntoView {
     let t = t();
     view! {
-        <Title text=t.internships_title/>
+        <PageHead title=t.internships_title description=t.internships_lede/>
         <h1>{t.internships_title}</h1>
         <p class="lede">{t.internships_lede}</p>
         <WithContent render=finder/>

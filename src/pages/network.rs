@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::components::page_head::PageHead;
 
 use crate::components::bar_chart::BarChart;
 use crate::components::partner_map::PartnerMap;
@@ -17,7 +17,7 @@ use crate::site::t;
 pub fn NetworkPage() -> impl IntoView {
     let t = t();
     view! {
-        <Title text=t.network_title/>
+        <PageHead title=t.network_title description=t.partners_lede/>
         <h1>{t.network_title}</h1>
         <p class="lede">{t.partners_lede}</p>
         <WithContent render=overview/>

@@ -1,7 +1,7 @@
 //! `/news`: news of the partnership, newest first.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::components::page_head::PageHead;
 
 use crate::components::cards::NewsCard;
 use crate::components::search_box::SearchLabels;
@@ -15,7 +15,7 @@ pub fn News() -> impl IntoView {
     let t = t();
     let labels = SearchLabels { path: "/news", label: t.news_search, placeholder: t.news_placeholder, total: t.total_news };
     view! {
-        <Title text=t.news_title/>
+        <PageHead title=t.news_title description=t.news_lede/>
         <h1>{t.news_title}</h1>
         <p class="lede">{t.news_lede}</p>
         <WithContent render=move |content| {

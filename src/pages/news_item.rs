@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::components::page_head::{describe, PageHead};
 
 use crate::components::cards::PartnerLink;
 use crate::components::local_text::{plain, LocalText};
@@ -27,7 +27,7 @@ fn NewsDetails(content: Arc<Content>, item: NewsItem) -> impl IntoView {
         view! { <section aria-labelledby="news-partners"><h2 id="news-partners">{t.partners_in_story}</h2><ul class="inline-list">{links}</ul></section> }
     });
     view! {
-        <Title text=plain(&title)/>
+        <PageHead title=plain(&title) description=describe(&summary)/>
         <article>
             <p class="eyebrow"><time datetime=published.to_string()>{date(lang(), published)}</time></p>
             <h1><LocalText text=title/></h1>

@@ -1,7 +1,7 @@
 //! What an unknown address shows.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::components::page_head::PageHead;
 use leptos_router::components::A;
 
 use crate::site::{t, to};
@@ -10,7 +10,7 @@ use crate::site::{t, to};
 pub fn NotFound() -> impl IntoView {
     let t = t();
     view! {
-        <Title text=t.not_found_title/>
+        <PageHead title=t.not_found_title description=t.not_found_text/>
         <h1>{t.not_found_title}</h1>
         <p>{t.not_found_text}</p>
         <p><A href=to("/")>{t.go_home}</A></p>

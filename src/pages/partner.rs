@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::components::page_head::{describe, PageHead};
 
 use crate::components::cards::{InternshipCard, NewsCard, ProgramCard};
 use crate::components::local_text::{plain, LocalText};
@@ -32,7 +32,7 @@ fn PartnerDetails(content: Arc<Content>, partner: Partner) -> impl IntoView {
         order::news(&list.items).into_iter().map(|i| &list.items[i]).filter(|n| n.partners.contains(&id)).cloned().collect()
     }).unwrap_or_default();
     view! {
-        <Title text=plain(&partner.name)/>
+        <PageHead title=plain(&partner.name) description={partner.description.as_ref().map_or_else(|| t.partners_lede.to_string(), describe)}/>
         <p class="eyebrow">{t.partner_kind(partner.kind)}" · "{(t.sector_of)(t.sector(partner.sector()))}</p>
         <div class="title-with-image">
             // Beside the name it shows, the logo says nothing more: decorative.

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::components::page_head::PageHead;
 use leptos_router::components::A;
 
 use crate::components::cards::PartnerCard;
@@ -25,7 +25,7 @@ use crate::site::{lang, t, to};
 pub fn Partners() -> impl IntoView {
     let t = t();
     view! {
-        <Title text=t.partners_title/>
+        <PageHead title=t.partners_title description=t.partners_lede/>
         <h1>{t.partners_title}</h1>
         <p class="lede">{t.partners_lede}" "<A href=to("/network")>{t.map_title}</A></p>
         <WithContent render=partner_list/>

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::components::page_head::PageHead;
 use leptos_router::hooks::use_navigate;
 use wasm_bindgen_futures::JsFuture;
 
@@ -33,7 +33,7 @@ pub fn PreviewPage() -> impl IntoView {
     let changed = move || {
         revision.update(|r| *r += 1);
         if site.preview.get_untracked() {
-            site.content.refetch();
+            site.reload();
         }
     };
     let take_files = move |files: Option<web_sys::FileList>| {
@@ -60,7 +60,7 @@ pub fn PreviewPage() -> impl IntoView {
     let navigate = use_navigate();
     let show_portal = move |_| {
         site.preview.set(true);
-        site.content.refetch();
+        site.reload();
         navigate("/", Default::default());
     };
     let rows = ContentFile::ALL
@@ -83,7 +83,7 @@ pub fn PreviewPage() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Title text=t.preview_title/>
+        <PageHead title=t.preview_title description=t.preview_lede/>
         <h1>{t.preview_title}</h1>
         <p class="lede">{t.preview_lede}</p>
         <div class="drop-zone"

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::components::page_head::{describe, PageHead};
 
 use crate::components::cards::PartnerLink;
 use crate::components::deadline_badge::DeadlineBadge;
@@ -25,7 +25,7 @@ fn ProgramDetails(content: Arc<Content>, program: Program) -> impl IntoView {
     let Program { title, kind, level, partners, field, languages, duration_months, description, deadline, apply, .. } = program;
     let partners = partners.into_iter().map(|id| view! { <li><PartnerLink content=content.clone() id=id/></li> }).collect_view();
     view! {
-        <Title text=plain(&title)/>
+        <PageHead title=plain(&title) description=describe(&description)/>
         <p class="eyebrow">{t.program_kind(kind)}</p>
         <h1><LocalText text=title/></h1>
         <dl class="facts">

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::components::page_head::PageHead;
 
 use crate::components::cards::ProgramCard;
 use crate::components::filter_panel::FilterPanel;
@@ -23,7 +23,7 @@ use crate::site::{lang, t, use_site};
 pub fn Programs() -> impl IntoView {
     let t = t();
     view! {
-        <Title text=t.nav_programs/>
+        <PageHead title=t.nav_programs description=t.programs_lede/>
         <h1>{t.programs_title}</h1>
         <p class="lede">{t.programs_lede}</p>
         <WithContent render=program_list/>

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::components::page_head::PageHead;
 
 use crate::components::cards::InternshipCard;
 use crate::components::saved_button::use_saved;
@@ -16,7 +16,7 @@ use crate::site::t;
 pub fn SavedPage() -> impl IntoView {
     let t = t();
     view! {
-        <Title text=t.saved_title/>
+        <PageHead title=t.saved_title description=t.saved_lede/>
         <h1>{t.saved_title}</h1>
         <p class="lede">{t.saved_lede}</p>
         <WithContent render=saved_list/>

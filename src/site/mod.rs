@@ -8,18 +8,45 @@ use leptos::prelude::*;
 use crate::domain::content::{ContentFile, FileText};
 use crate::drafts;
 use crate::domain::{Content, Date, Lang};
-use crate::browser::{set_tab_flag, store, stored, tab_flag};
 use crate::i18n::{messages, Messages};
+
+#[cfg(not(target_arch = "wasm32"))]
+mod at_build;
+#[cfg(target_arch = "wasm32")]
+mod in_browser;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use at_build::{base_path, provide_site, publish_under, Build};
+#[cfg(target_arch = "wasm32")]
+pub use in_browser::{base_path, previewing, provide_site};
 
 #[derive(Clone, Copy)]
 pub struct Site {
-    pub content: LocalResource<Arc<Content>>,
+    /// None until the first load has finished.
+    pub content: RwSignal<Option<Arc<Content>>>,
     pub today: Date,
     pub lang: RwSignal<Lang>,
     /// Larger text, high contrast, no motion; kept on the device.
     pub low_vision: RwSignal<bool>,
     /// This tab shows the editor's local drafts instead of the published files.
     pub preview: RwSignal<bool>,
+    /// Counts loads, so that only the latest one started is shown.
+    pub(super) loads: StoredValue<u32>,
+}
+
+impl Site {
+    /// Reads the content files again: after a failed request, or when the drafts change.
+    pub fn reload(self) {
+        let load = self.loads.get_value() + 1;
+        self.loads.set_value(load);
+        let preview = self.preview.get_untracked();
+        leptos::task::spawn_local(async move {
+            let content = load_content(preview).await;
+            if self.loads.get_value() == load {
+                self.content.set(Some(content));
+            }
+        });
+    }
 }
 
 pub fn use_site() -> Site {
@@ -35,39 +62,6 @@ pub fn t() -> &'static Messages {
 /// The reader's language, read the same way as [`t`].
 pub fn lang() -> Lang {
     use_site().lang.get_untracked()
-}
-
-pub fn provide_site() {
-    let preview = RwSignal::new(tab_flag(PREVIEW_KEY));
-    Effect::new(move |_| set_tab_flag(PREVIEW_KEY, preview.get()));
-    let content = LocalResource::new(move || load_content(preview.get()));
-    let lang = RwSignal::new(initial_lang());
-    Effect::new(move |_| {
-        store(LANG_KEY, lang.get().code());
-    });
-    let low_vision = RwSignal::new(stored(LOW_VISION_KEY).as_deref() == Some("on"));
-    Effect::new(move |_| {
-        store(LOW_VISION_KEY, if low_vision.get() { "on" } else { "off" });
-    });
-    provide_context(Site { content, today: today(), lang, low_vision, preview });
-}
-
-const LANG_KEY: &str = "portal.lang";
-const LOW_VISION_KEY: &str = "portal.low-vision";
-const PREVIEW_KEY: &str = "portal.preview";
-
-/// The language chosen before on this device, else the first of the browser's preferred
-/// languages that the portal speaks, else English.
-fn initial_lang() -> Lang {
-    let chosen = stored(LANG_KEY).and_then(|code| Lang::from_code(&code));
-    chosen.unwrap_or_else(|| {
-        let preferred = window().navigator().languages();
-        preferred
-            .iter()
-            .filter_map(|tag| tag.as_string())
-            .find_map(|tag| Lang::from_code(&tag.to_ascii_lowercase()[..tag.len().min(2)]))
-            .unwrap_or(Lang::En)
-    })
 }
 
 /// Fetches the four files at once and reads them together; in preview, an editor's draft of a
@@ -100,25 +94,8 @@ async fn fetch_text(url: String) -> FileText {
     Ok(text)
 }
 
-/// The path the portal is published under, from `<base href>`, without a trailing slash
-/// (empty at the site root).
-pub fn base_path() -> String {
-    let base = document().base_uri().ok().flatten().and_then(|uri| web_sys::Url::new(&uri).ok()).map(|url| url.pathname());
-    base.unwrap_or_default().trim_end_matches('/').to_string()
-}
-
-thread_local! {
-    static BASE: String = base_path();
-}
-
 /// A link to the portal's `path` (`/partners/kaznu`), under the base path it is published at.
 /// The router matches routes under its base, but leaves absolute link targets as they are.
 pub fn to(path: &str) -> String {
-    BASE.with(|base| format!("{base}{path}"))
-}
-
-/// Today in the reader's time zone: deadlines are days where the reader is.
-fn today() -> Date {
-    let now = js_sys::Date::new_0();
-    Date::new(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8).expect("the browser's clock gives a real date")
+    format!("{}{path}", base_path())
 }

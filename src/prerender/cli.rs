@@ -1,0 +1,109 @@
+//! The command line of the prerender, the build's second half: writes every page of the content into the built site as HTML, with
+//! the sitemap, Atom feeds and deadline calendar beside it.
+//!
+//! Usage: `cargo run --bin prerender -- DIST [--data FOLDER] [--site-url URL] [--today YYYY-MM-DD]`
+//! DIST is Trunk's output; its `index.html` is the template of every page. The site URL is where
+//! the portal will be published (canonical links, feeds; default `http://localhost:8080/` plus
+//! the build's base path). Today decides which internships are open (default: the clock's day).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use super::{public_pages, render_page, site_files, Template, DEVICE_PAGES};
+use crate::domain::content::{ContentFile, FileText};
+use crate::domain::{Content, Date};
+use crate::site::publish_under;
+
+struct Options {
+    dist: PathBuf,
+    data: PathBuf,
+    site_url: Option<String>,
+    today: Date,
+}
+
+pub fn main() -> ExitCode {
+    match options().and_then(|options| run(&options)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("prerender: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn options() -> Result<Options, String> {
+    let usage = "usage: prerender DIST [--data FOLDER] [--site-url URL] [--today YYYY-MM-DD]";
+    let mut args = std::env::args().skip(1);
+    let mut options = Options { dist: PathBuf::new(), data: PathBuf::from("public/data"), site_url: None, today: clock_today() };
+    while let Some(arg) = args.next() {
+        let mut value = || args.next().ok_or_else(|| format!("{arg} needs a value\n{usage}"));
+        match arg.as_str() {
+            "--data" => options.data = PathBuf::from(value()?),
+            "--site-url" => options.site_url = Some(value()?),
+            "--today" => options.today = Date::parse(&value()?).ok_or(format!("--today takes a date as YYYY-MM-DD\n{usage}"))?,
+            _ if arg.starts_with('-') || !options.dist.as_os_str().is_empty() => return Err(usage.into()),
+            _ => options.dist = PathBuf::from(arg),
+        }
+    }
+    if options.dist.as_os_str().is_empty() {
+        return Err(usage.into());
+    }
+    Ok(options)
+}
+
+fn run(options: &Options) -> Result<(), String> {
+    let index = options.dist.join("index.html");
+    let index_html = std::fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e} (run Trunk first)", index.display()))?;
+    if index_html.contains("data-prerendered") {
+        return Err(format!("{} is already a prerendered page: build with Trunk again", index.display()));
+    }
+    let template = Template::new(&index_html)?;
+    let base = template.base_path().to_string();
+    publish_under(&base);
+    let site_url = match &options.site_url {
+        Some(url) => format!("{}/", url.trim_end_matches('/')),
+        None => format!("http://localhost:8080{base}/"),
+    };
+    let content = Arc::new(read_content(&options.data));
+    if !content.problems.is_empty() {
+        eprintln!("prerender: the content has {} problems; run `cargo run --bin check` to see them", content.problems.len());
+    }
+    let pages = public_pages(&content);
+    let device_pages = DEVICE_PAGES.map(String::from);
+    for path in pages.iter().chain(&device_pages) {
+        let html = render_page(&template, content.clone(), &format!("{base}{path}"), &format!("{site_url}{}", path.trim_start_matches('/')), options.today);
+        write(&options.dist.join(path.trim_start_matches('/')).join("index.html"), &html)?;
+    }
+    // Hosts answer unknown paths with it: the app's not-found page, which the app replaces when
+    // the path is content published since the build.
+    let not_found = render_page(&template, content.clone(), &format!("{base}/404"), &format!("{site_url}404"), options.today);
+    write(&options.dist.join("404.html"), &not_found)?;
+    for (path, text) in site_files(&content, &site_url, options.today) {
+        write(&options.dist.join(path), &text)?;
+    }
+    eprintln!("prerender: {} pages, the sitemap and feeds written to {} for {site_url}", pages.len() + device_pages.len() + 1, options.dist.display());
+    Ok(())
+}
+
+fn read_content(folder: &Path) -> Content {
+    let read = |file: ContentFile| -> FileText {
+        let path = folder.join(file.name());
+        std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    };
+    let [partners, internships, programs, news] = ContentFile::ALL.map(read);
+    Content::read(partners, internships, programs, news)
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    }
+    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// Today by the build machine's clock, in UTC.
+fn clock_today() -> Date {
+    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    Date::new(1970, 1, 1).expect("a real date").add_days((seconds / 86_400) as i64)
+}

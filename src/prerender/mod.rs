@@ -1,0 +1,72 @@
+//! What the build writes beside the app: every page of the bundled content as HTML, rendered by
+//! the same components as the browser app (so readers and search engines see the page before
+//! the wasm arrives), and the sitemap, feeds and deadline calendar made from the same content.
+
+pub mod cli;
+mod page;
+
+pub use page::{render_page, Template};
+
+use crate::domain::calendar::{calendar, internship_deadline};
+use crate::domain::feed::{atom, sitemap, FeedEntry};
+use crate::domain::content::Item;
+use crate::domain::{markdown, order, Content, Date, Lang, Section};
+use crate::i18n::messages;
+
+/// The pages search engines should know: home, the sections, every item, the network.
+pub fn public_pages(content: &Content) -> Vec<String> {
+    let mut paths: Vec<String> = ["/", "/partners", "/internships", "/programs", "/news", "/network"].map(String::from).to_vec();
+    paths.extend(item_pages("partners", &content.partners));
+    paths.extend(item_pages("internships", &content.internships));
+    paths.extend(item_pages("programs", &content.programs));
+    paths.extend(item_pages("news", &content.news));
+    paths
+}
+
+fn item_pages<T: Item>(section_path: &str, section: &Section<T>) -> Vec<String> {
+    section.as_ref().map_or_else(|_| Vec::new(), |list| list.items.iter().map(|item| format!("/{section_path}/{}", item.id())).collect())
+}
+
+/// Pages worth prerendering that search engines need not list: they show what is on the
+/// reader's device.
+pub const DEVICE_PAGES: [&str; 2] = ["/saved", "/preview"];
+
+/// How many entries a feed keeps: readers poll it, so it stays small.
+const FEED_LENGTH: usize = 50;
+
+/// The files for search engines, feed readers and calendars, as (path in the site, text).
+/// `site_url` is where the portal is published, ending in `/`.
+pub fn site_files(content: &Content, site_url: &str, today: Date) -> Vec<(String, String)> {
+    let lang = Lang::En;
+    let t = messages(lang);
+    let page = |path: &str| format!("{site_url}{}", path.trim_start_matches('/'));
+    let urls: Vec<String> = public_pages(content).iter().map(|path| page(path)).collect();
+    let site = t.site_name;
+    let news: Vec<FeedEntry> = content.news.as_ref().map_or_else(|_| Vec::new(), |list| {
+        order::news(&list.items).into_iter().take(FEED_LENGTH).map(|i| &list.items[i]).map(|item| FeedEntry {
+            url: page(&format!("/news/{}", item.id)),
+            title: item.title.get(lang).to_string(),
+            updated: item.date,
+            summary: markdown::summary(item.summary.get(lang), 300),
+        }).collect()
+    });
+    let open_internships: Vec<_> = content.internships.as_ref().map_or_else(|_| Vec::new(), |list| list.items.iter().filter(|i| i.is_open(today)).collect());
+    let mut newest = open_internships.clone();
+    newest.sort_by(|a, b| b.posted.cmp(&a.posted).then_with(|| a.id.cmp(&b.id)));
+    let internships: Vec<FeedEntry> = newest.iter().take(FEED_LENGTH).map(|internship| FeedEntry {
+        url: page(&format!("/internships/{}", internship.id)),
+        title: internship.title.get(lang).to_string(),
+        updated: internship.posted,
+        summary: format!("{} {}", (t.calendar_deadline)(&internship.deadline.to_string()), markdown::summary(internship.description.get(lang), 300)),
+    }).collect();
+    let host = site_url.split("://").nth(1).and_then(|rest| rest.split('/').next()).unwrap_or("portal");
+    let deadlines: Vec<_> = open_internships.iter().map(|internship| internship_deadline(internship, lang, page(&format!("/internships/{}", internship.id)), host)).collect();
+    let stamp = format!("{:04}{:02}{:02}T000000Z", today.year(), today.month(), today.day());
+    vec![
+        ("sitemap.xml".into(), sitemap(&urls)),
+        ("robots.txt".into(), format!("User-agent: *\nAllow: /\nSitemap: {}\n", page("/sitemap.xml"))),
+        ("feeds/news.xml".into(), atom(&format!("{} · {site}", t.news_title), &page("/feeds/news.xml"), site_url, &news)),
+        ("feeds/internships.xml".into(), atom(&format!("{} · {site}", t.internships_title), &page("/feeds/internships.xml"), site_url, &internships)),
+        ("feeds/deadlines.ics".into(), calendar(&deadlines, &stamp)),
+    ]
+}

@@ -1,0 +1,73 @@
+//! One page: the app rendered for a path and set into the built `index.html`.
+
+use std::sync::{Arc, Once};
+
+use leptos::prelude::*;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+
+use crate::domain::{Content, Date};
+use crate::site::Build;
+use crate::App;
+
+/// The built `index.html`, with the page-specific parts taken out: its title, description and
+/// `<html lang>` come from each page, and its body is the page.
+pub struct Template {
+    base_path: String,
+    doctype: String,
+    head: String,
+    html_tag: String,
+    body_tag: String,
+}
+
+impl Template {
+    pub fn new(index_html: &str) -> Result<Template, String> {
+        let (head, rest) = index_html.split_once("</head>").ok_or("index.html has no </head>")?;
+        let html_start = head.find("<html").ok_or("index.html has no <html> tag")?;
+        let html_end = html_start + head[html_start..].find('>').ok_or("index.html has an unclosed <html> tag")?;
+        let html_tag = head[html_start..=html_end].replace(" lang=\"en\"", "");
+        // The doctype stays first; the `<html>` tag is written again with the page's language.
+        let doctype = head[..html_start].to_string();
+        let mut head = head[html_end + 1..].to_string();
+        for tag in [("<title>", "</title>"), ("<meta name=\"description\"", ">")] {
+            if let Some(start) = head.find(tag.0) {
+                let end = start + head[start..].find(tag.1).expect("a closed tag") + tag.1.len();
+                head.replace_range(start..end, "");
+            }
+        }
+        let body_start = rest.find("<body").ok_or("index.html has no <body>")?;
+        let body_tag = rest[body_start..body_start + rest[body_start..].find('>').ok_or("unclosed <body>")? + 1].to_string();
+        let base_path = head.split_once("<base href=\"").and_then(|(_, rest)| rest.split_once('"')).map_or("", |(href, _)| href);
+        let base_path = base_path.trim_end_matches('/').to_string();
+        Ok(Template { base_path, doctype, head, html_tag, body_tag })
+    }
+
+    /// The path the build is published under, from its `<base href>`: empty at the root.
+    pub fn base_path(&self) -> &str {
+        &self.base_path
+    }
+}
+
+/// The page at `path` (under the base path, as a browser asks for it) as a whole HTML document.
+/// `page_url` is its absolute address, for the canonical link.
+pub fn render_page(template: &Template, content: Arc<Content>, path: &str, page_url: &str, today: Date) -> String {
+    static EXECUTOR: Once = Once::new();
+    EXECUTOR.call_once(|| {
+        any_spawner::Executor::init_futures_executor().expect("no other executor");
+    });
+    let owner = Owner::new();
+    owner.with(|| {
+        let (meta, meta_output) = ServerMetaContext::new();
+        provide_context(meta);
+        provide_context(RequestUrl::new(path));
+        provide_context(Build { today, page_url: page_url.to_string() });
+        let body = view! { <App content=Some(content)/> }.to_html();
+        let body_tag = template.body_tag.replacen("<body", "<body data-prerendered", 1);
+        let document = format!("{}{}{}</head>{body_tag}{body}</body></html>\n", template.doctype, template.html_tag, template.head);
+        futures::executor::block_on(async move {
+            use futures::StreamExt;
+            let stream = meta_output.inject_meta_context(futures::stream::iter([document])).await;
+            stream.collect::<String>().await
+        })
+    })
+}

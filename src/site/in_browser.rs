@@ -1,0 +1,89 @@
+//! The site in a browser tab: the reader's settings kept on this device, today where the reader
+//! is, and the base path from the page's `<base href>`.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::Site;
+use crate::browser::{store, stored};
+use crate::domain::{Content, Date, Lang};
+
+/// The site of this browser tab: the reader's settings from this device, and the content if it
+/// has already been loaded (a prerendered page waits for it before the app takes over).
+pub fn provide_site(content: Option<Arc<Content>>) {
+    let preview = RwSignal::new(tab_flag(PREVIEW_KEY));
+    Effect::new(move |_| set_tab_flag(PREVIEW_KEY, preview.get()));
+    let lang = RwSignal::new(initial_lang());
+    Effect::new(move |_| {
+        store(LANG_KEY, lang.get().code());
+    });
+    let low_vision = RwSignal::new(stored(LOW_VISION_KEY).as_deref() == Some("on"));
+    Effect::new(move |_| {
+        store(LOW_VISION_KEY, if low_vision.get() { "on" } else { "off" });
+    });
+    let loaded = content.is_some();
+    let site = Site { content: RwSignal::new(content), today: today(), lang, low_vision, preview, loads: StoredValue::new(0) };
+    if !loaded {
+        site.reload();
+    }
+    Effect::watch(move || preview.get(), move |_, _, _| site.reload(), false);
+    provide_context(site);
+}
+
+/// The tab is in preview: the content comes from the editor's drafts.
+pub fn previewing() -> bool {
+    tab_flag(PREVIEW_KEY)
+}
+
+const LANG_KEY: &str = "portal.lang";
+const LOW_VISION_KEY: &str = "portal.low-vision";
+const PREVIEW_KEY: &str = "portal.preview";
+
+/// The language chosen before on this device, else the first of the browser's preferred
+/// languages that the portal speaks, else English.
+fn initial_lang() -> Lang {
+    let chosen = stored(LANG_KEY).and_then(|code| Lang::from_code(&code));
+    chosen.unwrap_or_else(|| {
+        let preferred = window().navigator().languages();
+        preferred
+            .iter()
+            .filter_map(|tag| tag.as_string())
+            .find_map(|tag| Lang::from_code(&tag.to_ascii_lowercase()[..tag.len().min(2)]))
+            .unwrap_or(Lang::En)
+    })
+}
+
+/// The path the portal is published under, from `<base href>`, without a trailing slash
+/// (empty at the site root).
+fn read_base_path() -> String {
+    let base = document().base_uri().ok().flatten().and_then(|uri| web_sys::Url::new(&uri).ok()).map(|url| url.pathname());
+    base.unwrap_or_default().trim_end_matches('/').to_string()
+}
+
+thread_local! {
+    static BASE: String = read_base_path();
+}
+
+
+/// The base path never changes in a tab; read once.
+pub fn base_path() -> String {
+    BASE.with(String::clone)
+}
+
+/// Today in the reader's time zone: deadlines are days where the reader is.
+fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8).expect("the browser's clock gives a real date")
+}
+
+/// A flag of this tab only (sessionStorage): it ends when the tab is closed.
+fn tab_flag(key: &str) -> bool {
+    window().session_storage().ok().flatten().and_then(|s| s.get_item(key).ok().flatten()).is_some()
+}
+
+fn set_tab_flag(key: &str, on: bool) {
+    if let Some(storage) = window().session_storage().ok().flatten() {
+        let _ = if on { storage.set_item(key, "on") } else { storage.remove_item(key) };
+    }
+}
