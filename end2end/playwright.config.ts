@@ -28,7 +28,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'site', testIgnore: /sub-path\.spec\.ts/ },
+    { name: 'site', testIgnore: /(sub-path|no-script)\.spec\.ts/ },
+    // The prerendered pages as a reader with JavaScript off (or before the wasm) gets them.
+    { name: 'no-script', testMatch: /no-script\.spec\.ts/, use: { javaScriptEnabled: false } },
     { name: 'sub-path', testMatch: /sub-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${subPathPort}` } },
   ],
   webServer: [

@@ -20,13 +20,17 @@ pub fn start() {
         leptos::mount::mount_to_body(|| view! { <App content=None/> });
         return;
     }
-    leptos::task::spawn_local(async move {
+    // Leptos sets up its executor when it mounts; until then, the browser's own.
+    wasm_bindgen_futures::spawn_local(async move {
         let content = load_content(previewing()).await;
         let typing = TypedSearch::take();
+        if let Some(typing) = &typing {
+            typing.put_in_address();
+        }
         remove_prerendered(&body);
         leptos::mount::mount_to_body(move || view! { <App content=Some(content)/> });
         if let Some(typing) = typing {
-            typing.restore();
+            typing.focus();
         }
     });
 }
@@ -43,27 +47,31 @@ fn remove_prerendered(body: &web_sys::HtmlElement) {
     }
 }
 
-/// What a reader typed into a field of the prerendered page before the app arrived, so that it
-/// is not lost: the field's id and text.
+/// What a reader typed into a list's search field before the app arrived, so that it is not
+/// lost: the field's id and text.
 struct TypedSearch {
     id: String,
-    value: String,
+    text: String,
 }
 
 impl TypedSearch {
     fn take() -> Option<Self> {
         let field = document().active_element()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
-        let value = field.value();
-        (!field.id().is_empty() && !value.is_empty()).then(|| TypedSearch { id: field.id(), value })
+        let text = field.value();
+        (field.type_() == "search" && !field.id().is_empty() && !text.is_empty()).then(|| TypedSearch { id: field.id(), text })
     }
 
-    /// Puts the text into the app's field of that id and tells the app, as typing would.
-    fn restore(self) {
-        let Some(field) = document().get_element_by_id(&self.id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        field.set_value(&self.value);
-        let _ = field.focus();
-        if let Ok(event) = web_sys::Event::new("input") {
-            let _ = field.dispatch_event(&event);
+    /// The search text belongs in the address (`?q=`), where the app reads it from.
+    fn put_in_address(&self) {
+        let Ok(url) = web_sys::Url::new(&window().location().href().unwrap_or_default()) else { return };
+        url.search_params().set("q", &self.text);
+        url.search_params().delete("page");
+        let _ = window().history().and_then(|history| history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href())));
+    }
+
+    fn focus(self) {
+        if let Some(field) = document().get_element_by_id(&self.id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            let _ = field.focus();
         }
     }
 }

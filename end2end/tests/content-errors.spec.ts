@@ -77,16 +77,18 @@ test('nothing in a content file runs script or becomes a javascript: link', asyn
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
 });
 
-test('the loading placeholder shows while the content is on its way', async ({ page }) => {
+test('while the content is on its way the prerendered page is readable, and the app takes over when it arrives', async ({ page }) => {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/data/partners.json', async (route) => {
     await held;
     await route.continue();
   });
-  await page.goto('/partners');
-  await expect(page.locator('.loading[role=status]')).toContainText('Loading');
+  await page.goto('/partners', { waitUntil: 'commit' });
+  await expect(page.locator('ul.cards > li')).toHaveCount(17);
+  await expect(page.locator('body[data-prerendered]')).toHaveCount(1);
   release();
+  await expect(page.locator('body[data-prerendered]')).toHaveCount(0);
   await expect(page.locator('ul.cards > li')).toHaveCount(17);
   await expect(page.locator('.loading')).toHaveCount(0);
 });

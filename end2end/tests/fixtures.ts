@@ -9,6 +9,25 @@ export const TODAY = new Date('2026-11-23T10:00:00');
  * a crash is never an acceptable way to show bad input, and the policy must hold everywhere.
  */
 export const test = base.extend<{ pageGuards: void }>({
+  // Every page is prerendered: it shows at once, and the app takes it over when the content has
+  // loaded. Tests act on the app, so opening or reloading a page waits for that, unless the test
+  // asks for `waitUntil: 'commit'` to look at the page before.
+  page: async ({ page }, use) => {
+    const takenOver = () => page.waitForFunction(() => !document.body?.hasAttribute('data-prerendered'));
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      if (options?.waitUntil !== 'commit') await takenOver();
+      return response;
+    };
+    const reload = page.reload.bind(page);
+    page.reload = async (options) => {
+      const response = await reload(options);
+      if (options?.waitUntil !== 'commit') await takenOver();
+      return response;
+    };
+    await use(page);
+  },
   pageGuards: [
     async ({ page }, use) => {
       const errors: string[] = [];

@@ -2,7 +2,8 @@
 //! the sitemap, Atom feeds and deadline calendar beside it.
 //!
 //! Usage: `cargo run --bin prerender -- DIST [--data FOLDER] [--site-url URL] [--today YYYY-MM-DD]`
-//! DIST is Trunk's output; its `index.html` is the template of every page. The site URL is where
+//! DIST is Trunk's output; its `index.html` is the template of every page (and may be
+//! prerendered already: the pages are written again). The site URL is where
 //! the portal will be published (canonical links, feeds; default `http://localhost:8080/` plus
 //! the build's base path). Today decides which internships are open (default: the clock's day).
 
@@ -55,9 +56,6 @@ fn options() -> Result<Options, String> {
 fn run(options: &Options) -> Result<(), String> {
     let index = options.dist.join("index.html");
     let index_html = std::fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e} (run Trunk first)", index.display()))?;
-    if index_html.contains("data-prerendered") {
-        return Err(format!("{} is already a prerendered page: build with Trunk again", index.display()));
-    }
     let template = Template::new(&index_html)?;
     let base = template.base_path().to_string();
     publish_under(&base);

@@ -16,7 +16,6 @@ pub struct Template {
     base_path: String,
     doctype: String,
     head: String,
-    html_tag: String,
     body_tag: String,
 }
 
@@ -25,27 +24,38 @@ impl Template {
         let (head, rest) = index_html.split_once("</head>").ok_or("index.html has no </head>")?;
         let html_start = head.find("<html").ok_or("index.html has no <html> tag")?;
         let html_end = html_start + head[html_start..].find('>').ok_or("index.html has an unclosed <html> tag")?;
-        let html_tag = head[html_start..=html_end].replace(" lang=\"en\"", "");
         // The doctype stays first; the `<html>` tag is written again with the page's language.
         let doctype = head[..html_start].to_string();
         let mut head = head[html_end + 1..].to_string();
-        for tag in [("<title>", "</title>"), ("<meta name=\"description\"", ">")] {
-            if let Some(start) = head.find(tag.0) {
-                let end = start + head[start..].find(tag.1).expect("a closed tag") + tag.1.len();
+        // What a page writes of its own goes, so that a prerendered page serves as a template too.
+        if let Some((from, to)) = head.find("<title>").zip(head.find("</title>")) {
+            head.replace_range(from..to + "</title>".len(), "");
+        }
+        let mut from = 0;
+        while let Some(start) = head[from..].find('<').map(|at| from + at) {
+            let end = head[start..].find('>').map_or(head.len(), |at| start + at + 1);
+            if page_own(&head[start..end]) {
                 head.replace_range(start..end, "");
+            } else {
+                from = end;
             }
         }
         let body_start = rest.find("<body").ok_or("index.html has no <body>")?;
-        let body_tag = rest[body_start..body_start + rest[body_start..].find('>').ok_or("unclosed <body>")? + 1].to_string();
+        let body_tag = rest[body_start..body_start + rest[body_start..].find('>').ok_or("unclosed <body>")? + 1].replace(" data-prerendered", "");
         let base_path = head.split_once("<base href=\"").and_then(|(_, rest)| rest.split_once('"')).map_or("", |(href, _)| href);
         let base_path = base_path.trim_end_matches('/').to_string();
-        Ok(Template { base_path, doctype, head, html_tag, body_tag })
+        Ok(Template { base_path, doctype, head, body_tag })
     }
 
     /// The path the build is published under, from its `<base href>`: empty at the root.
     pub fn base_path(&self) -> &str {
         &self.base_path
     }
+}
+
+/// A tag of one page's head: its description, canonical link and Open Graph card.
+fn page_own(tag: &str) -> bool {
+    tag.starts_with("<meta name=\"description\"") || tag.starts_with("<meta property=\"og:") || (tag.starts_with("<link ") && tag.contains("rel=\"canonical\""))
 }
 
 /// The page at `path` (under the base path, as a browser asks for it) as a whole HTML document.
@@ -63,7 +73,7 @@ pub fn render_page(template: &Template, content: Arc<Content>, path: &str, page_
         provide_context(Build { today, page_url: page_url.to_string() });
         let body = view! { <App content=Some(content)/> }.to_html();
         let body_tag = template.body_tag.replacen("<body", "<body data-prerendered", 1);
-        let document = format!("{}{}{}</head>{body_tag}{body}</body></html>\n", template.doctype, template.html_tag, template.head);
+        let document = format!("{}<html>{}</head>{body_tag}{body}</body></html>\n", template.doctype, template.head);
         futures::executor::block_on(async move {
             use futures::StreamExt;
             let stream = meta_output.inject_meta_context(futures::stream::iter([document])).await;

@@ -1,0 +1,36 @@
+import { test, expect } from '@playwright/test';
+
+// With JavaScript off, every page is still there: readable, and its links lead to other pages.
+
+test('the pages are readable and their links work as plain links', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Social partnership in education');
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Internships' }).click();
+  await expect(page).toHaveURL(/\/internships$/);
+  await expect(page).toHaveTitle('Internships · Social Partnership Portal');
+  await expect(page.locator('ul.cards > li')).toHaveCount(10);
+  await page.getByRole('link', { name: 'Teaching practice in schools of the Abai region' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Teaching practice in schools of the Abai region');
+  await expect(page.getByText('Apply by')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Partners' }).click();
+  await expect(page.locator('ul.cards > li')).toHaveCount(17);
+  await page.getByRole('link', { name: /Osh State University/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Osh State University');
+});
+
+for (const path of ['/programs/kaznu-upenn-law-double-degree', '/news/kaznu-round-table-social-partnership-education', '/network', '/news', '/programs']) {
+  test(`${path} shows its content without JavaScript`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('main')).not.toContainText('Loading');
+    expect((await page.locator('main').innerText()).length).toBeGreaterThan(200);
+  });
+}
+
+test('an unknown address answers 404 with the not-found page', async ({ page }) => {
+  const response = await page.goto('/partners/no-such-partner');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'Go to the home page' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Social partnership in education');
+});

@@ -1,0 +1,127 @@
+import { test, expect } from './fixtures';
+
+// Every page is written to HTML at build time; the app takes it over once the content is loaded.
+
+const described = [
+  { path: '/', title: 'Social Partnership Portal', text: 'Social partnership in education', description: /partners: other universities/ },
+  { path: '/internships', title: 'Internships · Social Partnership Portal', text: 'Teaching practice in schools of the Abai region', description: /internship/i },
+  { path: '/partners/kaznu', title: 'Al-Farabi Kazakh National University · Social Partnership Portal', text: 'Al-Farabi Kazakh National University', description: /^National university in Almaty/ },
+];
+
+for (const { path, title, text, description } of described) {
+  test(`${path} is served as a complete page with its own title, description, canonical link and preview card`, async ({ request, baseURL }) => {
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(`<title>${title}</title>`);
+    expect(html).toContain(text);
+    const meta = (attribute: string, name: string) => html.match(new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`))?.[1];
+    expect(meta('name', 'description')).toMatch(description);
+    const canonical = html.match(/<link href="([^"]*)" rel="canonical">/)?.[1];
+    expect(canonical).toBe(`http://localhost:8080${path === '/' ? '/' : path}`);
+    expect(meta('property', 'og:url')).toBe(canonical);
+    expect(meta('property', 'og:title')).toBe(title === 'Social Partnership Portal' ? title : title.replace(' · Social Partnership Portal', ''));
+    expect(meta('property', 'og:description')).toMatch(description);
+    expect(html.match(/<title>/g)).toHaveLength(1);
+    expect(baseURL).toBeTruthy();
+  });
+}
+
+test('the app takes over a page without a blank frame and without moving anything', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Checks every painted frame from the first one: the page's heading is always there, and the
+  // layout never shifts.
+  await page.addInitScript(() => {
+    const w = window as any;
+    w.__framesWithoutHeading = 0;
+    w.__frames = 0;
+    w.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as any[]) if (!entry.hadRecentInput) w.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    const frame = () => {
+      if (document.body) {
+        w.__frames += 1;
+        if (document.querySelector('main h1')?.textContent !== 'Internships') w.__framesWithoutHeading += 1;
+      }
+      if (!w.__done) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  await page.goto('/internships');
+  await expect(page.locator('ul.cards > li')).toHaveCount(10);
+  await page.waitForTimeout(300);
+  const seen = await page.evaluate(() => {
+    const w = window as any;
+    w.__done = true;
+    return { frames: w.__frames, withoutHeading: w.__framesWithoutHeading, shift: w.__shift };
+  });
+  expect(seen.frames).toBeGreaterThan(0);
+  expect(seen.withoutHeading).toBe(0);
+  expect(seen.shift).toBe(0);
+});
+
+test('content published after the build is what the app shows', async ({ page }) => {
+  await page.route('**/data/partners.json', async (route) => {
+    const response = await route.fetch();
+    const text = (await response.text()).replace('"Al-Farabi Kazakh National University"', '"Al-Farabi Kazakh National University (renamed)"');
+    await route.fulfill({ response, body: text });
+  });
+  await page.goto('/partners/kaznu');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Al-Farabi Kazakh National University (renamed)');
+});
+
+test('an internship published after the build opens from its link, though the server knows no page for it', async ({ page }) => {
+  await page.route('**/data/internships.json', async (route) => {
+    const response = await route.fetch();
+    const data = JSON.parse(await response.text());
+    data.items.push({ ...data.items[0], id: 'new-after-build', title: { en: 'Published after the build' } });
+    await route.fulfill({ response, body: JSON.stringify(data) });
+  });
+  const response = await page.goto('/internships/new-after-build');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Published after the build');
+});
+
+test('a filtered list link opens the list filtered', async ({ page }) => {
+  await page.goto('/internships?q=%D0%BF%D0%B5%D0%B4%D0%B0%D0%B3%D0%BE%D0%B3%D0%B8%D1%87%D0%B5%D1%81%D0%BA%D0%B0%D1%8F');
+  await expect(page.locator('.match-count')).toHaveText('1 of 10 match');
+  await expect(page.locator('ul.cards > li')).toHaveCount(1);
+});
+
+test('what a student types before the app arrives is kept and searched', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/internships.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/internships', { waitUntil: 'commit' });
+  const search = page.getByRole('searchbox', { name: 'Search internships' });
+  await search.fill('педагогическая');
+  release();
+  await expect(page.locator('body[data-prerendered]')).toHaveCount(0);
+  await expect(search).toHaveValue('педагогическая');
+  await expect(search).toBeFocused();
+  await expect(page.locator('.match-count')).toHaveText('1 of 10 match');
+});
+
+test('search engines get a sitemap, feed readers Atom feeds, and calendars the open deadlines', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect(sitemap).toContain('<loc>http://localhost:8080/partners/kaznu</loc>');
+  expect(sitemap).toContain('<loc>http://localhost:8080/internships/almaty-academy-research-center-law</loc>');
+  const news = await request.get('/feeds/news.xml');
+  expect(news.headers()['content-type']).toContain('xml');
+  const newsFeed = await news.text();
+  expect(newsFeed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+  expect(newsFeed.match(/<entry>/g)).toHaveLength(3);
+  expect(newsFeed).toContain('<link href="http://localhost:8080/news/kaznu-round-table-social-partnership-education"/>');
+  const internships = await (await request.get('/feeds/internships.xml')).text();
+  expect(internships.match(/<entry>/g)).toHaveLength(10);
+  const calendar = await (await request.get('/feeds/deadlines.ics')).text();
+  expect(calendar.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+  expect(calendar.match(/BEGIN:VEVENT/g)).toHaveLength(10);
+  expect(calendar).toContain('URL:http://localhost:8080/internships/');
+  const home = await (await request.get('/')).text();
+  expect(home).toContain('<link rel="alternate" type="application/atom+xml" title="News" href="feeds/news.xml">');
+});
