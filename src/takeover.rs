@@ -30,7 +30,8 @@ pub fn start() {
         remove_prerendered(&body);
         leptos::mount::mount_to_body(move || view! { <App content=Some(content)/> });
         if let Some(typing) = typing {
-            typing.focus();
+            // After the app's first frame, when its own effects have run.
+            request_animation_frame(move || typing.focus());
         }
     });
 }

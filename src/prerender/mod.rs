@@ -70,3 +70,6 @@ pub fn site_files(content: &Content, site_url: &str, today: Date) -> Vec<(String
         ("feeds/deadlines.ics".into(), calendar(&deadlines, &stamp)),
     ]
 }
+
+#[cfg(test)]
+mod tests;
