@@ -3,11 +3,12 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use crate::components::page_head::PageHead;
 
+use crate::components::page_head::PageHead;
 use crate::components::cards::InternshipCard;
 use crate::components::saved_button::use_saved;
-use crate::components::section_state::SectionProblem;
+use crate::browser::IN_BROWSER;
+use crate::components::section_state::{Loading, SectionProblem};
 use crate::components::with_content::WithContent;
 use crate::domain::{saved, Content};
 use crate::site::t;
@@ -19,7 +20,8 @@ pub fn SavedPage() -> impl IntoView {
         <PageHead title=t.saved_title description=t.saved_lede/>
         <h1>{t.saved_title}</h1>
         <p class="lede">{t.saved_lede}</p>
-        <WithContent render=saved_list/>
+        // What is saved is on the reader's device: the page the build writes shows a placeholder.
+        {if IN_BROWSER { view! { <WithContent render=saved_list/> }.into_any() } else { view! { <Loading/> }.into_any() }}
     }
 }
 
