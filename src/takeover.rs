@@ -23,6 +23,9 @@ pub fn start() {
     // Leptos sets up its executor when it mounts; until then, the browser's own.
     wasm_bindgen_futures::spawn_local(async move {
         let content = load_content(previewing()).await;
+        // Reading the files and drawing the page are two long tasks: let the browser breathe
+        // between them (input, painting) rather than block it for both at once.
+        next_task().await;
         let typing = TypedSearch::take();
         if let Some(typing) = &typing {
             typing.put_in_address();
@@ -34,6 +37,13 @@ pub fn start() {
             request_animation_frame(move || typing.focus());
         }
     });
+}
+
+async fn next_task() {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
 }
 
 fn remove_prerendered(body: &web_sys::HtmlElement) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect } from './fixtures';
+import { test, expect, holdResponses } from './fixtures';
 
 // What a visitor sees when an editor's mistake reaches the published files: the files are
 // replaced in flight, the bundled ones stay untouched.
@@ -78,12 +78,7 @@ test('nothing in a content file runs script or becomes a javascript: link', asyn
 });
 
 test('while the content is on its way the prerendered page is readable, and the app takes over when it arrives', async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/partners.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdResponses(page, '**/data/partners.json');
   await page.goto('/partners', { waitUntil: 'commit' });
   await expect(page.locator('ul.cards > li')).toHaveCount(17);
   await expect(page.locator('body[data-prerendered]')).toHaveCount(1);

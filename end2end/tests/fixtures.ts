@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /** "Today" for every test: deadlines in the bundled content are written against this day. */
 export const TODAY = new Date('2026-11-23T10:00:00');
@@ -44,5 +44,16 @@ export const test = base.extend<{ pageGuards: void }>({
     { auto: true },
   ],
 });
+
+/** Holds the responses to `url` (a glob) until the returned function is called: content on its way. */
+export async function holdResponses(page: Page, url: string): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 export { expect };

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, holdResponses } from './fixtures';
 
 // Every page is written to HTML at build time; the app takes it over once the content is loaded.
 
@@ -90,12 +90,7 @@ test('a filtered list link opens the list filtered', async ({ page }) => {
 });
 
 test('what a student types before the app arrives is kept and searched', async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/internships.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdResponses(page, '**/data/internships.json');
   await page.goto('/internships', { waitUntil: 'commit' });
   const search = page.getByRole('searchbox', { name: 'Search internships' });
   await search.fill('педагогическая');

@@ -19,6 +19,8 @@ pub fn Choice(
     /// `None` when "Any" is picked.
     on_pick: impl Fn(Option<String>) + 'static,
 ) -> impl IntoView {
+    // Each option compares itself with the choice; only a new choice should wake them all.
+    let selected = Memo::new(move |_| selected.get());
     let option = move |(value, text): (String, String)| {
         let current = value.clone();
         view! { <option value=value selected=move || selected.read().as_deref() == Some(current.as_str())>{text}</option> }

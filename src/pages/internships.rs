@@ -130,10 +130,15 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
 fn FilterControls(facets: Facets, filter: Memo<InternshipFilter>, set_filter: Callback<Change<InternshipFilter>>) -> impl IntoView {
     let t = t();
     let lang = lang();
+    // Typing changes the filter's text on every key: the controls follow only their own parts.
+    let chosen_fields = Memo::new(move |_| filter.read().fields.clone());
+    let paid_only = Memo::new(move |_| filter.read().paid_only);
+    let sort = Memo::new(move |_| filter.read().sort);
+    let filtered = Memo::new(move |_| filter.read().is_filtered());
     let fields = facets.fields.into_iter().map(|(field, count)| {
         let checked = {
             let field = field.clone();
-            move || filter.read().fields.contains(&field)
+            move || chosen_fields.read().contains(&field)
         };
         let toggled = field.clone();
         view! {
@@ -167,7 +172,7 @@ fn FilterControls(facets: Facets, filter: Memo<InternshipFilter>, set_filter: Ca
             <Choice label=t.working_language name="language" options=languages selected=Signal::derive(move || filter.read().language.clone()) on_pick={move |v: Option<String>| set_filter.run(change(move |f: &mut InternshipFilter| f.language = v.clone()))}/>
             <Choice label=t.posted_within name="posted" options=posted selected=Signal::derive(move || filter.read().posted_within.map(|d| d.to_string())) on_pick={move |v: Option<String>| set_filter.run(change(move |f: &mut InternshipFilter| f.posted_within = v.as_deref().and_then(|d| d.parse().ok())))}/>
             <label class="check paid-only">
-                <input type="checkbox" prop:checked=move || filter.read().paid_only on:change=move |ev| {
+                <input type="checkbox" prop:checked=paid_only on:change=move |ev| {
                     let on = event_target_checked(&ev);
                     set_filter.run(change(move |f: &mut InternshipFilter| f.paid_only = on))
                 }/>
@@ -181,12 +186,12 @@ fn FilterControls(facets: Facets, filter: Memo<InternshipFilter>, set_filter: Ca
                 }>
                     {sorts.into_iter().map(|(value, label)| {
                         let current = value.clone();
-                        let selected = move || matches!((filter.read().sort, current.as_str()), (Sort::Deadline, "deadline") | (Sort::Newest, "newest") | (Sort::Title, "title"));
+                        let selected = move || matches!((sort.get(), current.as_str()), (Sort::Deadline, "deadline") | (Sort::Newest, "newest") | (Sort::Title, "title"));
                         view! { <option value=value selected=selected>{label}</option> }
                     }).collect_view()}
                 </select>
             </label>
-            <button type="button" class="clear-filters" disabled=move || !filter.read().is_filtered() on:click=move |_| set_filter.run(change(|f: &mut InternshipFilter| *f = f.cleared()))>
+            <button type="button" class="clear-filters" disabled=move || !filtered.get() on:click=move |_| set_filter.run(change(|f: &mut InternshipFilter| *f = f.cleared()))>
                 {t.clear_filters}
             </button>
         </FilterPanel>
