@@ -1,7 +1,7 @@
 //! Starting the app in the browser. A page the build prerendered stays on screen, readable and
 //! with working links, while the content files load; then the app replaces it in one go with
-//! the same markup drawn from the fresh content, so nothing flashes or moves. Pages served by the
-//! history fallback (new content, filtered lists) start the app at once, with placeholders.
+//! the same markup drawn from the fresh content, so nothing flashes or moves. A page that was not
+//! prerendered (`trunk serve` in development) starts the app at once, with placeholders.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -9,8 +9,12 @@ use wasm_bindgen::JsCast;
 use crate::site::{load_content, previewing};
 use crate::App;
 
-/// Marks a prerendered `<body>`, and the `<head>` elements the build wrote for that page alone.
+/// Marks a prerendered `<body>`.
 const PRERENDERED: &str = "data-prerendered";
+
+/// What the build wrote into the head for that page alone (`src/prerender/page.rs`): it would be
+/// wrong for the next page the app shows.
+const PAGE_HEAD: &str = "head meta[name=description], head meta[property^='og:'], head link[rel=canonical]";
 
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
@@ -49,7 +53,7 @@ async fn next_task() {
 fn remove_prerendered(body: &web_sys::HtmlElement) {
     let _ = body.remove_attribute(PRERENDERED);
     body.set_inner_html("");
-    if let Ok(tags) = document().query_selector_all(&format!("head [{PRERENDERED}]")) {
+    if let Ok(tags) = document().query_selector_all(PAGE_HEAD) {
         for i in 0..tags.length() {
             if let Some(tag) = tags.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
                 tag.remove();

@@ -61,6 +61,15 @@ test('the app takes over a page without a blank frame and without moving anythin
   expect(seen.shift).toBe(0);
 });
 
+test('once the app has taken over, no description of the first page is left to describe the next', async ({ page }) => {
+  await page.goto('/partners/kaznu');
+  await expect(page.locator('head meta[name=description]')).toHaveCount(0);
+  await expect(page.locator('head meta[property^="og:"]')).toHaveCount(0);
+  await expect(page.locator('head link[rel=canonical]')).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Internships' }).click();
+  await expect(page).toHaveTitle('Internships · Social Partnership Portal');
+});
+
 test('content published after the build is what the app shows', async ({ page }) => {
   await page.route('**/data/partners.json', async (route) => {
     const response = await route.fetch();

@@ -31,7 +31,7 @@ pub struct Site {
     /// This tab shows the editor's local drafts instead of the published files.
     pub preview: RwSignal<bool>,
     /// Counts loads, so that only the latest one started is shown.
-    pub(super) loads: StoredValue<u32>,
+    loads: StoredValue<u32>,
 }
 
 impl Site {
