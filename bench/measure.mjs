@@ -77,8 +77,9 @@ function pageProbe() {
 }
 
 // Installed after load for the typing test: from each key event (keydown, or beforeinput for
-// letters typed without a key of the US layout) to the animation frame after the list changed.
-// The list is `ul.cards`; the app replaces it whole, so the observer watches <main>.
+// letters typed without a key of the US layout) to the animation frame after the list changed:
+// its cards (`ul.cards`, whose cards the app keeps while they stay on the page) or its count of
+// matches (`.match-count`). The observer watches <main>.
 function keyProbe() {
   const k = (window.__keys = { current: null });
   let t0 = 0;
@@ -96,7 +97,7 @@ function keyProbe() {
   addEventListener('beforeinput', arm, true);
   const inList = (node) => {
     const el = node.nodeType === 1 ? node : node.parentElement;
-    return !!el && (el.matches('ul.cards') || !!el.closest('ul.cards'));
+    return !!el && (el.matches('ul.cards, .match-count') || !!el.closest('ul.cards, .match-count'));
   };
   new MutationObserver((records) => {
     if (!k.current || !finish) return;

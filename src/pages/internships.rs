@@ -73,17 +73,23 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
     };
     let in_view = move || if filter.read().view == View::Open { open_count } else { past_count };
     let labels = SearchLabels { path: PATH, label: t.internships_search, placeholder: t.internships_placeholder, total: t.total_internships };
+    // The internships of the current page; a card stays in place while it is still on the page,
+    // so typing that narrows the list only removes cards.
+    let shown = Memo::new(move |_| {
+        let matches = matches.read();
+        let (shown, pages) = page_of(&matches, filter.read().page);
+        (shown.to_vec(), pages)
+    });
     let page = {
         let content = content.clone();
-        move || {
-            let list = content.internships.as_ref().expect("readable");
-            let matches = matches.read();
-            let (shown, pages) = page_of(&matches, filter.read().page);
-            let cards = shown.iter().map(|&i| view! { <InternshipCard content=content.clone() internship=list.items[i].clone()/> }).collect_view();
-            view! {
-                <ul class="cards">{cards}</ul>
-                <Pagination filter=filter.get() pages=pages/>
-            }
+        view! {
+            <ul class="cards">
+                <For each=move || shown.read().0.clone() key=|i| *i children=move |i| {
+                    let internship = content.internships.as_ref().expect("readable").items[i].clone();
+                    view! { <InternshipCard content=content.clone() internship=internship/> }
+                }/>
+            </ul>
+            {move || view! { <Pagination filter=filter.get() pages=shown.read().1/> }}
         }
     };
     let view_tab = move |view: View, label: &'static str, count: usize| {
