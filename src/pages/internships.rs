@@ -91,6 +91,8 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
             </ul>
             {move || view! { <Pagination filter=filter.get() pages=shown.read().1/> }}
         }
+        // Erased, or the page's view type grows past the compiler's depth limit natively.
+        .into_any()
     };
     let view_tab = move |view: View, label: &'static str, count: usize| {
         let target = move || to(&href(PATH, &InternshipFilter { view, sort: Sort::Deadline, page: 1, ..filter.get() }));
