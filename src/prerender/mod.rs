@@ -10,7 +10,8 @@ pub use page::{render_page, Template};
 use crate::domain::calendar::{calendar, internship_deadline};
 use crate::domain::feed::{atom, sitemap, FeedEntry};
 use crate::domain::content::Item;
-use crate::domain::{markdown, order, Content, Date, Lang, Section};
+use crate::domain::internship_filter::{self, Sort, View};
+use crate::domain::{markdown, order, Content, Date, Internship, Lang, Section};
 use crate::i18n::messages;
 
 /// The pages search engines should know: home, the sections, every item, the network.
@@ -50,10 +51,11 @@ pub fn site_files(content: &Content, site_url: &str, today: Date) -> Vec<(String
             summary: markdown::summary(item.summary.get(lang), 300),
         }).collect()
     });
-    let open_internships: Vec<_> = content.internships.as_ref().map_or_else(|_| Vec::new(), |list| list.items.iter().filter(|i| i.is_open(today)).collect());
-    let mut newest = open_internships.clone();
-    newest.sort_by(|a, b| b.posted.cmp(&a.posted).then_with(|| a.id.cmp(&b.id)));
-    let internships: Vec<FeedEntry> = newest.iter().take(FEED_LENGTH).map(|internship| FeedEntry {
+    // Open internships in the list's own "newest" order.
+    let open_internships: Vec<&Internship> = content.internships.as_ref().map_or_else(|_| Vec::new(), |list| {
+        internship_filter::order(&list.items, View::Open, Sort::Newest, lang).into_iter().map(|i| &list.items[i]).filter(|i| i.is_open(today)).collect()
+    });
+    let internships: Vec<FeedEntry> = open_internships.iter().take(FEED_LENGTH).map(|internship| FeedEntry {
         url: page(&format!("/internships/{}", internship.id)),
         title: internship.title.get(lang).to_string(),
         updated: internship.posted,
