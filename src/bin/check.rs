@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use partnership_portal::domain::content::{ContentFile, FileText};
+use partnership_portal::domain::content::ContentFile;
 use partnership_portal::domain::Content;
 
 fn main() -> ExitCode {
@@ -21,7 +21,7 @@ fn main() -> ExitCode {
         eprintln!("check: {} is not a folder", folder.display());
         return ExitCode::from(2);
     }
-    let [partners, internships, programs, news] = ContentFile::ALL.map(|file| read(&folder, file));
+    let [partners, internships, programs, news] = ContentFile::read_folder(&folder);
     let unreadable: Vec<String> = [&partners, &internships, &programs, &news].into_iter().filter_map(|text| text.clone().err()).collect();
     let content = Content::read(partners, internships, programs, news);
     for reason in &unreadable {
@@ -39,11 +39,6 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
-}
-
-fn read(folder: &Path, file: ContentFile) -> FileText {
-    let path = folder.join(file.name());
-    std::fs::read_to_string(&path).map_err(|e| format!("{}: error: cannot read the file: {e}", path.display()))
 }
 
 /// Problems name files as the portal fetches them; the terminal wants the path on disk so that

@@ -25,6 +25,15 @@ pub enum ContentFile {
 }
 
 impl ContentFile {
+    /// The four files of a data folder on disk, in the order of [`ContentFile::ALL`]: for the
+    /// editors' check, the prerender and tests. A file that cannot be read says where and why.
+    pub fn read_folder(folder: &std::path::Path) -> [FileText; 4] {
+        ContentFile::ALL.map(|file| {
+            let path = folder.join(file.name());
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: error: cannot read the file: {e}", path.display()))
+        })
+    }
+
     pub const ALL: [ContentFile; 4] = [ContentFile::Partners, ContentFile::Internships, ContentFile::Programs, ContentFile::News];
 
     /// The file a name stands for, e.g. `partners.json`.

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use super::{public_pages, render_page, site_files, Template, DEVICE_PAGES};
-use crate::domain::content::{ContentFile, FileText};
+use crate::domain::content::ContentFile;
 use crate::domain::{Content, Date};
 use crate::site::publish_under;
 
@@ -85,11 +85,7 @@ fn run(options: &Options) -> Result<(), String> {
 }
 
 fn read_content(folder: &Path) -> Content {
-    let read = |file: ContentFile| -> FileText {
-        let path = folder.join(file.name());
-        std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
-    };
-    let [partners, internships, programs, news] = ContentFile::ALL.map(read);
+    let [partners, internships, programs, news] = ContentFile::read_folder(folder);
     Content::read(partners, internships, programs, news)
 }
 
