@@ -16,7 +16,7 @@ import html
 import json
 import os
 
-PAGE_SIZE = 20  # the app's PAGE_SIZE in src/domain/internship_filter.rs
+PAGE_SIZE = 20  # the app's PAGE_SIZE in src/domain/paging.rs
 CLOSING_SOON_DAYS = 7  # src/domain/deadline.rs
 # English names the app shows (src/i18n/en.rs), for the countries the generator uses.
 COUNTRIES = {"KZ": "Kazakhstan", "KG": "Kyrgyzstan", "UZ": "Uzbekistan", "RU": "Russia", "CN": "China",

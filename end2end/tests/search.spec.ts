@@ -46,3 +46,52 @@ test('the search text is in the URL: a reload or a shared link shows the same li
   await expect(page.getByRole('searchbox', { name: 'Search internships' })).toHaveValue('абай');
   await expect(page.locator('ul.cards > li').first()).toContainText('Abai region');
 });
+
+test('the news list is paged too: the page is in the URL, and searching starts again from the first page', async ({ page }) => {
+  // Forty-five news items, served in place of the bundled file.
+  const data = await (await page.request.get('/data/news.json')).json();
+  const template = data.items[0];
+  data.items = Array.from({ length: 45 }, (_, i) => ({
+    ...template,
+    id: `generated-news-${i + 1}`,
+    title: { ...template.title, en: `Generated news item number-${i + 1}` },
+    date: `2026-10-${String((i % 28) + 1).padStart(2, '0')}`,
+  }));
+  await page.route('**/data/news.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
+  await page.goto('/news');
+  const cards = page.locator('ul.cards > li');
+  await expect(page.locator('.match-count')).toHaveText('45 news items');
+  await expect(cards).toHaveCount(20);
+  const pages = page.getByRole('navigation', { name: 'Pages' });
+  await expect(pages).toContainText('Page 1 of 3');
+  await expect(pages.getByRole('link', { name: 'Previous page' })).toHaveCount(0);
+  await pages.getByRole('link', { name: 'Next page' }).click();
+  await pages.getByRole('link', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(/\/news\?page=3$/);
+  await expect(pages).toContainText('Page 3 of 3');
+  await expect(cards).toHaveCount(5);
+  await page.goBack();
+  await expect(pages).toContainText('Page 2 of 3');
+  await expect(cards).toHaveCount(20);
+
+  const search = page.getByRole('searchbox', { name: 'Search news' });
+  await search.fill('number-1');
+  await expect(page).toHaveURL(/\/news\?q=number-1$/);
+  // number-1 and number-10 to number-19.
+  await expect(page.locator('.match-count')).toHaveText('11 of 45 match');
+  await expect(pages).toHaveCount(0);
+  await expect(cards).toHaveCount(11);
+});
+
+test('a partner filter starts the list again from its first page', async ({ page }) => {
+  const data = await (await page.request.get('/data/partners.json')).json();
+  const template = data.items.find((p) => p.country === 'KZ');
+  data.items = data.items.concat(Array.from({ length: 30 }, (_, i) => ({ ...template, id: `generated-partner-${i + 1}`, name: { ...template.name, en: `Generated partner ${i + 1}` } })));
+  await page.route('**/data/partners.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
+  await page.goto('/partners?page=2');
+  const pages = page.getByRole('navigation', { name: 'Pages' });
+  await expect(pages).toContainText('Page 2 of 3');
+  await page.getByRole('group', { name: 'Filters' }).getByLabel('Country').selectOption('KG');
+  await expect(page).toHaveURL(/\/partners\?country=KG$/);
+  await expect(pages).toHaveCount(0);
+});

@@ -3,7 +3,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::deadline_badge::DeadlineBadge;
 use super::local_text::LocalText;
@@ -18,7 +17,7 @@ pub fn PartnerCard(partner: Partner) -> impl IntoView {
     let href = format!("/partners/{}", partner.id);
     view! {
         <li class="card">
-            <h3><A href=to(&href)><LocalText text=partner.name/></A></h3>
+            <h3><a href=to(&href)><LocalText text=partner.name/></a></h3>
             <p class="meta">
                 <span>{t.partner_kind(partner.kind)}</span>
                 " · "
@@ -34,7 +33,7 @@ pub fn PartnerCard(partner: Partner) -> impl IntoView {
 pub fn PartnerLink(content: Arc<Content>, id: String) -> impl IntoView {
     let partner = content.partners.as_ref().ok().and_then(|p| p.get(&id)).cloned();
     match partner {
-        Some(partner) => view! { <A href=to(&format!("/partners/{id}"))><LocalText text=partner.name/></A> }.into_any(),
+        Some(partner) => view! { <a href=to(&format!("/partners/{id}"))><LocalText text=partner.name/></a> }.into_any(),
         None => view! { <span>{id}</span> }.into_any(),
     }
 }
@@ -47,7 +46,7 @@ pub fn InternshipCard(content: Arc<Content>, internship: Internship) -> impl Int
     view! {
         <li class="card" class:closing-soon=status.is_closing_soon()>
             <div class="card-head">
-                <h3><A href=to(&href)><LocalText text=internship.title/></A></h3>
+                <h3><a href=to(&href)><LocalText text=internship.title/></a></h3>
                 <SaveButton id=internship.id.clone()/>
             </div>
             <p class="meta">
@@ -71,7 +70,7 @@ pub fn ProgramCard(content: Arc<Content>, program: Program) -> impl IntoView {
     let partners = program.partners.into_iter().map(|id| view! { <li><PartnerLink content=content.clone() id=id/></li> }).collect_view();
     view! {
         <li class="card">
-            <h3><A href=to(&href)><LocalText text=program.title/></A></h3>
+            <h3><a href=to(&href)><LocalText text=program.title/></a></h3>
             <p class="meta">{t.program_kind(program.kind)}" · "{t.level(program.level)}" · "{program.field}</p>
             <ul class="inline-list" aria-label=t.partners>{partners}</ul>
         </li>
@@ -84,7 +83,7 @@ pub fn NewsCard(item: NewsItem) -> impl IntoView {
     view! {
         <li class="card">
             <p class="meta"><time datetime=item.date.to_string()>{date(lang(), item.date)}</time></p>
-            <h3><A href=to(&href)><LocalText text=item.title/></A></h3>
+            <h3><a href=to(&href)><LocalText text=item.title/></a></h3>
             <p><LocalText text=item.summary/></p>
         </li>
     }

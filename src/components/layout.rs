@@ -93,7 +93,7 @@ pub fn PreviewBanner() -> impl IntoView {
     let t = t();
     view! {
         <Show when=move || preview.get()>
-            <p class="preview-banner" role="note">{t.preview_banner}" "<A href=to("/preview")>{t.open_preview}</A></p>
+            <p class="preview-banner" role="note">{t.preview_banner}" "<a href=to("/preview")>{t.open_preview}</a></p>
         </Show>
     }
 }

@@ -7,6 +7,7 @@ pub mod filter_panel;
 pub mod layout;
 pub mod local_text;
 pub mod page_head;
+pub mod pagination;
 pub mod partner_map;
 pub mod rich_text;
 pub mod search_box;

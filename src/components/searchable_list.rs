@@ -4,10 +4,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::pagination::{use_page, Pagination};
 use super::search_box::{use_search_text, SearchBox, SearchLabels};
 use super::section_state::SectionProblem;
 use crate::domain::content::Item;
-use crate::domain::search::Query;
+use crate::domain::paging::page_of;
+use crate::domain::search::{Query, RecentSearches};
 use crate::domain::{Content, Section};
 
 /// Renders `section` of `content` in `order` (positions into its items, already narrowed by any
@@ -30,16 +32,24 @@ where
     let text = use_search_text();
     let matches = {
         let content = content.clone();
+        let recent = StoredValue::new(RecentSearches::new());
         Memo::new(move |_| {
             let listing = section(&content).as_ref().expect("the section was readable");
-            listing.matching(&order.read(), &Query::new(&text.read()))
+            let order = order.get();
+            recent.try_update_value(|recent| recent.matching(order.clone(), &Query::new(&text.read()), &listing.keys, || order)).unwrap_or_default()
         })
     };
+    let page = use_page();
+    let shown = Memo::new(move |_| {
+        let matches = matches.read();
+        let (shown, pages) = page_of(&matches, page.get());
+        (shown.to_vec(), pages)
+    });
     let rows = {
         let content = content.clone();
         move || {
             let listing = section(&content).as_ref().expect("the section was readable");
-            matches.get().into_iter().map(|i| (listing.items[i].id().to_string(), listing.items[i].clone())).collect::<Vec<_>>()
+            shown.read().0.iter().map(|&i| (listing.items[i].id().to_string(), listing.items[i].clone())).collect::<Vec<_>>()
         }
     };
     view! {
@@ -50,6 +60,7 @@ where
         <ul class="cards">
             <For each=rows key=|(id, _)| id.clone() children=move |(_, item)| card(content.clone(), item)/>
         </ul>
+        <Pagination path=labels.path page=page pages=Signal::derive(move || shown.read().1)/>
     }
     .into_any()
 }

@@ -1,7 +1,6 @@
 //! Placeholders while content loads, and what a section shows when its file is unusable.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::domain::SectionError;
 use crate::site::{t, to, use_site};
@@ -32,7 +31,7 @@ pub fn SectionProblem(error: SectionError) -> impl IntoView {
             <p><strong>{title}</strong></p>
             <p lang="en">{detail}</p>
             <p>{t.other_sections_work}</p>
-            <p><button type="button" on:click=move |_| site.reload()>{t.try_again}</button>" "<A href=to("/preview")>{t.see_report}</A></p>
+            <p><button type="button" on:click=move |_| site.reload()>{t.try_again}</button>" "<a href=to("/preview")>{t.see_report}</a></p>
         </div>
     }
 }

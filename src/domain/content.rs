@@ -111,11 +111,6 @@ impl<T: Item> Listing<T> {
     pub fn key_of(&self, id: &str) -> Option<&str> {
         self.index.get(id).map(|&i| self.keys[i].as_str())
     }
-
-    /// Positions (into `items`) of the items in `order` that match `query`, keeping that order.
-    pub fn matching(&self, order: &[usize], query: &search::Query) -> Vec<usize> {
-        order.iter().copied().filter(|&i| query.matches(&self.keys[i])).collect()
-    }
 }
 
 pub type Section<T> = Result<Listing<T>, SectionError>;

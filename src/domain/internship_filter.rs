@@ -7,6 +7,7 @@ use super::keyword::Keyword;
 use super::lang::Lang;
 use super::list_filter::{is_country, is_language, UrlState};
 use super::network::{counted, Counts};
+use super::paging::parse_page;
 use super::search::{fold, Query};
 use super::text::Text;
 
@@ -31,9 +32,6 @@ pub enum Sort {
 
 /// The "posted within" choices.
 pub const POSTED_WITHIN_DAYS: [u32; 2] = [7, 30];
-
-/// How many internships one page of the list shows.
-pub const PAGE_SIZE: usize = 20;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct InternshipFilter {
@@ -77,7 +75,7 @@ impl UrlState for InternshipFilter {
                         _ => filter.sort,
                     }
                 }
-                "page" => filter.page = value.parse().ok().filter(|p| *p >= 1).unwrap_or(filter.page),
+                "page" => filter.page = parse_page(value).unwrap_or(filter.page),
                 _ => {}
             }
         }
@@ -125,14 +123,13 @@ impl InternshipFilter {
         *self != InternshipFilter { page: self.page, ..self.cleared() }
     }
 
-    /// Does `internship`, whose search key is `key`, pass every filter?
-    pub fn matches(&self, internship: &Internship, key: &str, query: &Query, today: Date) -> bool {
+    /// Does `internship` pass every filter but the search text, and is it in the view?
+    pub fn keeps(&self, internship: &Internship, today: Date) -> bool {
         let in_view = match self.view {
             View::Open => internship.is_open(today),
             View::Past => !internship.is_open(today),
         };
         in_view
-            && query.matches(key)
             && (self.fields.is_empty() || internship.fields.iter().any(|f| self.fields.contains(f)))
             && self.country.as_ref().is_none_or(|c| *c == internship.country)
             && self.city.as_ref().is_none_or(|c| *c == city_key(internship))
@@ -142,16 +139,16 @@ impl InternshipFilter {
             && self.posted_within.is_none_or(|days| internship.posted.days_until(today) < i64::from(days) && internship.posted <= today)
     }
 
-    /// Positions of the matching internships, in the chosen order.
-    pub fn apply(&self, items: &[Internship], keys: &[String], today: Date, lang: Lang) -> Vec<usize> {
-        self.matching(items, keys, &order(items, self.view, self.sort, lang), today)
+    /// The same filter without its search text and page: what the candidates of a search depend on.
+    pub fn without_text(&self) -> InternshipFilter {
+        InternshipFilter { text: String::new(), page: 1, ..self.clone() }
     }
 
-    /// The positions of `ordered` (from [`order`]) whose internships match, keeping that order:
-    /// typing re-filters without sorting again.
-    pub fn matching(&self, items: &[Internship], keys: &[String], ordered: &[usize], today: Date) -> Vec<usize> {
+    /// Positions of the matching internships (`keys` are their search keys), in the chosen order.
+    pub fn apply(&self, items: &[Internship], keys: &[String], today: Date, lang: Lang) -> Vec<usize> {
         let query = Query::new(&self.text);
-        ordered.iter().copied().filter(|&i| self.matches(&items[i], &keys[i], &query, today)).collect()
+        let ordered = order(items, self.view, self.sort, lang);
+        ordered.into_iter().filter(|&i| self.keeps(&items[i], today) && query.matches(&keys[i])).collect()
     }
 }
 
@@ -224,13 +221,6 @@ fn is_tag(value: &str) -> bool {
     !value.is_empty() && value.len() <= 64 && !value.chars().any(|c| c.is_control())
 }
 
-/// The page of `matches` to show, and how many pages there are; a page past the end shows the last.
-pub fn page_of<T>(matches: &[T], page: usize) -> (&[T], usize) {
-    let pages = matches.len().div_ceil(PAGE_SIZE).max(1);
-    let page = page.clamp(1, pages);
-    let start = (page - 1) * PAGE_SIZE;
-    (&matches[start..(start + PAGE_SIZE).min(matches.len())], pages)
-}
 
 #[cfg(test)]
 mod tests {
@@ -315,14 +305,5 @@ mod tests {
         assert_eq!(facets.countries[0].0, "KZ");
         assert_eq!(facets.cities.iter().map(|c| c.2).sum::<usize>(), items.len());
         assert!(facets.cities.iter().any(|(key, _, _)| key == "almaty"));
-    }
-
-    #[test]
-    fn pages_hold_page_size_items_and_clamp() {
-        let items: Vec<usize> = (0..45).collect();
-        assert_eq!(page_of(&items, 1).0.len(), PAGE_SIZE);
-        assert_eq!(page_of(&items, 3), (&items[40..], 3));
-        assert_eq!(page_of(&items, 99).0, &items[40..]);
-        assert_eq!(page_of(&Vec::<usize>::new(), 1), (&[][..], 1));
     }
 }

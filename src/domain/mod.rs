@@ -19,6 +19,7 @@ pub mod markdown;
 pub mod network;
 pub mod news_item;
 pub mod order;
+pub mod paging;
 pub mod partner;
 pub mod problem;
 pub mod program;

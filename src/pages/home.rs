@@ -4,7 +4,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use crate::components::page_head::PageHead;
-use leptos_router::components::A;
 
 use crate::components::cards::{InternshipCard, NewsCard};
 use crate::components::with_content::WithContent;
@@ -43,21 +42,21 @@ fn Overview(content: Arc<Content>) -> impl IntoView {
     let latest: Vec<_> = content.news.as_ref().map(|list| order::news(&list.items).into_iter().take(HOME_LIST_LEN).map(|i| list.items[i].clone()).collect()).unwrap_or_default();
     view! {
         <ul class="stats" aria-label=t.in_numbers>
-            <li><A href=to("/partners")>{stat_text(partners)}</A></li>
-            <li><A href=to("/internships")>{stat_text(open)}</A></li>
-            <li><A href=to("/programs")>{stat_text(programs)}</A></li>
+            <li><a href=to("/partners")>{stat_text(partners)}</a></li>
+            <li><a href=to("/internships")>{stat_text(open)}</a></li>
+            <li><a href=to("/programs")>{stat_text(programs)}</a></li>
         </ul>
         <div class="home-columns">
             <section aria-labelledby="closing-soon">
                 <h2 id="closing-soon">{t.closing_soonest}</h2>
                 {closing.is_empty().then(|| view! { <p>{t.none_open}</p> })}
                 <ul class="cards">{closing.into_iter().map(|i| view! { <InternshipCard content=content.clone() internship=i/> }).collect_view()}</ul>
-                <p><A href=to("/internships")>{t.all_internships}</A></p>
+                <p><a href=to("/internships")>{t.all_internships}</a></p>
             </section>
             <section aria-labelledby="latest-news">
                 <h2 id="latest-news">{t.latest_news}</h2>
                 <ul class="cards">{latest.into_iter().map(|n| view! { <NewsCard item=n/> }).collect_view()}</ul>
-                <p><A href=to("/news")>{t.all_news}</A></p>
+                <p><a href=to("/news")>{t.all_news}</a></p>
             </section>
         </div>
     }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use crate::components::page_head::PageHead;
+use crate::components::pagination::Pagination;
 
 use crate::components::cards::InternshipCard;
 use crate::components::filter_panel::FilterPanel;
@@ -14,9 +15,11 @@ use crate::components::section_state::SectionProblem;
 use crate::components::url_state::{change, href, use_url_state, Change};
 use crate::components::with_content::WithContent;
 use crate::domain::internship::Mode;
-use crate::domain::internship_filter::{order, page_of, Facets, InternshipFilter, Sort, View, POSTED_WITHIN_DAYS};
+use crate::domain::internship_filter::{order, Facets, InternshipFilter, Sort, View, POSTED_WITHIN_DAYS};
 use crate::domain::keyword::Keyword;
 use crate::domain::list_filter::UrlState;
+use crate::domain::paging::page_of;
+use crate::domain::search::{Query, RecentSearches};
 use crate::domain::Content;
 use crate::site::{lang, t, to, use_site};
 
@@ -66,9 +69,12 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
     };
     let matches = {
         let content = content.clone();
+        let recent = StoredValue::new(RecentSearches::new());
         Memo::new(move |_| {
             let list = content.internships.as_ref().expect("readable");
-            filter.read().matching(&list.items, &list.keys, &ordered.read(), today)
+            let (filter, ordered) = (filter.read(), ordered.read());
+            let candidates = || ordered.iter().copied().filter(|&i| filter.keeps(&list.items[i], today)).collect();
+            recent.try_update_value(|recent| recent.matching((filter.without_text(), lang()), &Query::new(&filter.text), &list.keys, candidates)).unwrap_or_default()
         })
     };
     let in_view = move || if filter.read().view == View::Open { open_count } else { past_count };
@@ -89,7 +95,7 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
                     view! { <InternshipCard content=content.clone() internship=internship/> }
                 }/>
             </ul>
-            {move || view! { <Pagination filter=filter.get() pages=shown.read().1/> }}
+            <Pagination path=PATH page=Signal::derive(move || filter.read().page) pages=Signal::derive(move || shown.read().1)/>
         }
         // Erased, or the page's view type grows past the compiler's depth limit natively.
         .into_any()
@@ -204,21 +210,4 @@ fn FilterControls(facets: Facets, filter: Memo<InternshipFilter>, set_filter: Ca
             </button>
         </FilterPanel>
     }
-}
-
-/// Previous and next page links, and where the reader is.
-#[component]
-fn Pagination(filter: InternshipFilter, pages: usize) -> impl IntoView {
-    let t = t();
-    let page = filter.page.clamp(1, pages);
-    let link = |to: usize| href(PATH, &InternshipFilter { page: to, ..filter.clone() });
-    (pages > 1).then(|| {
-        view! {
-            <nav class="pagination" aria-label=t.pages>
-                {(page > 1).then(|| view! { <a href=to(&link(page - 1)) rel="prev">{t.previous_page}</a> })}
-                <span aria-current="page">{(t.page_of)(page, pages)}</span>
-                {(page < pages).then(|| view! { <a href=to(&link(page + 1)) rel="next">{t.next_page}</a> })}
-            </nav>
-        }
-    })
 }

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use crate::components::page_head::PageHead;
-use leptos_router::components::A;
 
 use crate::site::{t, to};
 
@@ -13,6 +12,6 @@ pub fn NotFound() -> impl IntoView {
         <PageHead title=t.not_found_title description=t.not_found_text/>
         <h1>{t.not_found_title}</h1>
         <p>{t.not_found_text}</p>
-        <p><A href=to("/")>{t.go_home}</A></p>
+        <p><a href=to("/")>{t.go_home}</a></p>
     }
 }

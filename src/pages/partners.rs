@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use crate::components::page_head::PageHead;
-use leptos_router::components::A;
 
 use crate::components::cards::PartnerCard;
 use crate::components::filter_panel::FilterPanel;
@@ -27,7 +26,7 @@ pub fn Partners() -> impl IntoView {
     view! {
         <PageHead title=t.partners_title description=t.partners_lede/>
         <h1>{t.partners_title}</h1>
-        <p class="lede">{t.partners_lede}" "<A href=to("/network")>{t.map_title}</A></p>
+        <p class="lede">{t.partners_lede}" "<a href=to("/network")>{t.map_title}</a></p>
         <WithContent render=partner_list/>
     }
 }
