@@ -1,4 +1,4 @@
-// Writes src/components/partner_map/land.svgpath: the land outline of Natural Earth (public
+// Writes public/images/land.svg: the land outline of Natural Earth (public
 // domain, 1:110m, from the world-atlas package) as SVG path data in the portal's map projection:
 // x = (lon + 180) * 10, y = (90 - lat) * 10, rounded, with relative moves so it compresses well.
 // Run after changing the projection: `node scripts/map-outline.mjs` (scripts/setup installs the packages).
@@ -29,6 +29,7 @@ for (const polygon of polygons) {
     if (points >= 3) path += ringPath.replace(/ -/g, '-') + 'z';
   }
 }
-const out = new URL('../src/components/partner_map/land.svgpath', import.meta.url);
-writeFileSync(out, path + '\n');
+// A file of its own, not part of the app: only the map page asks for it (`<use href>`).
+const out = new URL('../public/images/land.svg', import.meta.url);
+writeFileSync(out, `<svg xmlns="http://www.w3.org/2000/svg"><path id="land" d="${path}"/></svg>\n`);
 console.log(`wrote ${out.pathname}: ${path.length} bytes`);

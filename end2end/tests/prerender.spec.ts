@@ -27,39 +27,43 @@ for (const { path, title, text, description } of described) {
   });
 }
 
-test('the app takes over a page without a blank frame and without moving anything', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  // Checks every painted frame from the first one: the page's heading is always there, and the
-  // layout never shifts.
-  await page.addInitScript(() => {
-    const w = window as any;
-    w.__framesWithoutHeading = 0;
-    w.__frames = 0;
-    w.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as any[]) if (!entry.hadRecentInput) w.__shift += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-    const frame = () => {
-      if (document.body) {
-        w.__frames += 1;
-        if (document.querySelector('main h1')?.textContent !== 'Internships') w.__framesWithoutHeading += 1;
-      }
-      if (!w.__done) requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
+for (const { screen, width, height } of [{ screen: 'a phone', width: 390, height: 844 }, { screen: 'a wide screen', width: 1280, height: 800 }]) {
+  test(`on ${screen}, the app takes over a page without a blank frame and without moving anything`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    // Checks every painted frame from the first one: the page's heading is always there, and the
+    // layout never shifts.
+    await page.addInitScript(() => {
+      const w = window as any;
+      w.__framesWithoutHeading = 0;
+      w.__frames = 0;
+      w.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as any[]) if (!entry.hadRecentInput) w.__shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      const frame = () => {
+        if (document.body) {
+          w.__frames += 1;
+          if (document.querySelector('main h1')?.textContent !== 'Internships') w.__framesWithoutHeading += 1;
+        }
+        if (!w.__done) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await page.goto('/internships');
+    await expect(page.locator('ul.cards > li')).toHaveCount(10);
+    await page.waitForTimeout(300);
+    const seen = await page.evaluate(() => {
+      const w = window as any;
+      w.__done = true;
+      return { frames: w.__frames, withoutHeading: w.__framesWithoutHeading, shift: w.__shift };
+    });
+    expect(seen.frames).toBeGreaterThan(0);
+    expect(seen.withoutHeading).toBe(0);
+    expect(seen.shift).toBe(0);
+    // The filters are folded on a phone and shown beside the list on a wide screen, before and after.
+    await expect(page.getByRole('group', { name: 'Filters' })).toBeVisible({ visible: width > 720 });
   });
-  await page.goto('/internships');
-  await expect(page.locator('ul.cards > li')).toHaveCount(10);
-  await page.waitForTimeout(300);
-  const seen = await page.evaluate(() => {
-    const w = window as any;
-    w.__done = true;
-    return { frames: w.__frames, withoutHeading: w.__framesWithoutHeading, shift: w.__shift };
-  });
-  expect(seen.frames).toBeGreaterThan(0);
-  expect(seen.withoutHeading).toBe(0);
-  expect(seen.shift).toBe(0);
-});
+}
 
 test('once the app has taken over, no description of the first page is left to describe the next', async ({ page }) => {
   await page.goto('/partners/kaznu');

@@ -1,12 +1,9 @@
 //! The filters of a list, in a panel that starts folded on narrow screens (unless a filter is on),
-//! so that on a phone the list comes first.
+//! so that on a phone the list comes first. Wider screens always show it (style/main.css).
 
 use leptos::prelude::*;
 
 use crate::site::t;
-
-/// Below this width (CSS pixels) the panel starts folded.
-const WIDE: f64 = 720.0;
 
 #[component]
 pub fn FilterPanel(
@@ -14,10 +11,9 @@ pub fn FilterPanel(
     active: bool,
     children: Children,
 ) -> impl IntoView {
-    let wide = crate::browser::IN_BROWSER && window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w >= WIDE);
     let t = t();
     view! {
-        <details class="filter-panel" open=wide || active>
+        <details class="filter-panel" open=active>
             <summary>{t.filters}</summary>
             <div class="filters" role="group" aria-label=t.filters>{children()}</div>
         </details>
