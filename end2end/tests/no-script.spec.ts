@@ -34,3 +34,14 @@ test('an unknown address answers 404 with the not-found page', async ({ page }) 
   await page.getByRole('link', { name: 'Go to the home page' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Social partnership in education');
 });
+
+test('controls that need the app are not shown: nothing on the page does nothing', async ({ page }) => {
+  await page.goto('/internships');
+  await expect(page.locator('ul.cards > li').first()).toBeVisible();
+  await expect(page.locator('.match-count')).toHaveText('10 internships');
+  await expect(page.getByRole('searchbox')).toBeHidden();
+  await expect(page.getByRole('group', { name: 'Filters' })).toBeHidden();
+  await expect(page.getByRole('link', { name: /^Past/ })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Save' }).first()).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Қазақша' })).toBeHidden();
+});

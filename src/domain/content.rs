@@ -1,7 +1,7 @@
 //! The four content files read together: each section's valid items, the problems found, and the
 //! look-ups the pages need.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use jsonc_parser::ast::Value;
 
@@ -228,7 +228,7 @@ impl Content {
         let programs = read_section::<Program>(programs, known.as_ref(), &mut problems, &mut ItemIds::default());
         let news = read_section::<NewsItem>(news, known.as_ref(), &mut problems, &mut ItemIds::default());
         if let (Ok(internships), Ok(programs), Ok(news)) = (&internships, &programs, &news) {
-            let referenced: Vec<&str> = internships
+            let referenced: BTreeSet<&str> = internships
                 .iter()
                 .map(|i| i.host.as_str())
                 .chain(programs.iter().flat_map(|p| p.partners.iter().map(String::as_str)))
