@@ -52,6 +52,17 @@ test('a missing data file answered with the app page is reported, not read as co
   await expect(page.getByRole('alert')).toContainText('sent a web page instead of the data file');
 });
 
+test('a file saved in another encoding than UTF-8 is reported with where it is, not shown garbled', async ({ page }) => {
+  // "Ош" in a Russian title, written in Windows-1251 as an old editor might save it: valid JSON,
+  // but not UTF-8.
+  const text = bundled('programs.json');
+  const at = text.indexOf('"ru": "') + '"ru": "'.length;
+  const bytes = Buffer.concat([Buffer.from(text.slice(0, at), 'utf8'), Buffer.from([0xce, 0xf8]), Buffer.from(text.slice(at), 'utf8')]);
+  await page.route('**/data/programs.json', (route) => route.fulfill({ contentType: 'application/json', body: bytes }));
+  await page.goto('/programs');
+  await expect(page.getByRole('alert')).toContainText(/not UTF-8 text \(line \d+, column \d+\); save it with the UTF-8 encoding/);
+});
+
 test('nothing in a content file runs script or becomes a javascript: link', async ({ page }) => {
   const data = JSON.parse(bundled('news.json'));
   const item = data.items[0];

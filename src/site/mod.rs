@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::content::{ContentFile, FileText};
+use crate::domain::content::{utf8_text, ContentFile, FileText};
 use crate::drafts;
 use crate::domain::{Content, Date, Lang};
 use crate::i18n::{messages, Messages};
@@ -86,7 +86,7 @@ async fn fetch_text(url: String) -> FileText {
     if !response.ok() {
         return Err(format!("the server answered HTTP {}", response.status()));
     }
-    let text = response.text().await.map_err(|e| format!("the answer could not be read ({e})"))?;
+    let text = utf8_text(response.binary().await.map_err(|e| format!("the answer could not be read ({e})"))?)?;
     // A history-fallback server answers a missing file with the app's own page.
     if text.trim_start().starts_with('<') {
         return Err("the server sent a web page instead of the data file: is the file published under data/?".into());

@@ -187,3 +187,12 @@ fn a_partner_nothing_refers_to_is_a_warning_at_its_id() {
     assert!(all[0].starts_with("partners.json:6:12: warning: oshsu: id: no internship, program or news item refers to this partner"), "{all:#?}");
     assert_eq!(content.errors(), 0);
 }
+
+#[test]
+fn a_file_that_is_not_utf8_says_where() {
+    assert_eq!(utf8_text("{\"id\": \"қ\"}".as_bytes().to_vec()), Ok("{\"id\": \"қ\"}".to_string()));
+    // Windows-1251 "Ош" on the second line, after an ASCII line.
+    let bytes = b"{\n  \"city\": \"\xce\xf8\"\n}".to_vec();
+    let error = utf8_text(bytes).unwrap_err();
+    assert!(error.contains("line 2, column 12"), "{error}");
+}
