@@ -5,9 +5,12 @@
 pub fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
     for c in text.chars() {
-        // Every item's key is folded when the content loads: ASCII skips the Unicode tables.
+        // Every item's key is folded when the content loads: ASCII and lower-case Cyrillic, most
+        // of the text, skip the Unicode tables.
         if c.is_ascii() {
             folded.push(c.to_ascii_lowercase());
+        } else if ('а'..='џ').contains(&c) {
+            folded.push(plain_letter(c));
         } else {
             folded.extend(c.to_lowercase().map(plain_letter));
         }
