@@ -4,18 +4,16 @@ use leptos::prelude::*;
 
 use crate::domain::markdown::{self, Element, Node};
 use crate::domain::Text;
-use crate::site::use_site;
+use crate::site::lang;
 
+/// Drawn once, like `LocalText`: a change of language draws the whole page again.
 #[component]
 pub fn RichText(text: Text) -> impl IntoView {
-    let lang = use_site().lang;
-    move || {
-        let reader = lang.get();
-        let shown = text.show(reader);
-        let own = shown.foreign_lang(reader).map(|l| l.code());
-        let nodes = markdown::parse(shown.text);
-        view! { <div class="rich-text" lang=own>{render(nodes)}</div> }
-    }
+    let reader = lang();
+    let shown = text.show(reader);
+    let own = shown.foreign_lang(reader).map(|l| l.code());
+    let nodes = markdown::parse(shown.text);
+    view! { <div class="rich-text" lang=own>{render(nodes)}</div> }
 }
 
 fn render(nodes: Vec<Node>) -> Vec<AnyView> {
