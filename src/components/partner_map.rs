@@ -1,5 +1,5 @@
-//! Partners on a map: the land outline of Natural Earth (public domain, embedded, no tiles and no
-//! request), a marker per partner, partners of one city gathered around it. Each marker is a
+//! Partners on a map: the land outline of Natural Earth (public domain, one small file of our own,
+//! no tiles), a marker per partner, partners of one city gathered around it. Each marker is a
 //! link to the partner, reachable by keyboard and named for screen readers.
 
 use leptos::prelude::*;
