@@ -44,4 +44,5 @@ test('controls that need the app are not shown: nothing on the page does nothing
   await expect(page.getByRole('link', { name: /^Past/ })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Save' }).first()).toBeHidden();
   await expect(page.getByRole('button', { name: 'Қазақша' })).toBeHidden();
+  await expect(page.getByRole('link', { name: /Saved/ })).toBeHidden();
 });

@@ -54,7 +54,7 @@ pub fn Header() -> impl IntoView {
 fn SavedLink() -> impl IntoView {
     let Saved(ids) = use_saved();
     view! {
-        <A href=to("/saved")>
+        <A href=to("/saved") attr:class="saved-link">
             <span aria-hidden="true">"★ "</span>{t().nav_saved}
             <span class="saved-count">{move || format!(" ({})", ids.read().len())}</span>
         </A>
