@@ -8,7 +8,7 @@ use super::lang::Lang;
 use super::list_filter::{is_country, is_language, UrlState};
 use super::network::{counted, Counts};
 use super::paging::parse_page;
-use super::search::{fold, Query};
+use super::search::{fold, Query, RecentSearches};
 use super::text::Text;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -124,7 +124,7 @@ impl InternshipFilter {
     }
 
     /// Does `internship` pass every filter but the search text, and is it in the view?
-    pub fn keeps(&self, internship: &Internship, today: Date) -> bool {
+    fn keeps(&self, internship: &Internship, today: Date) -> bool {
         let in_view = match self.view {
             View::Open => internship.is_open(today),
             View::Past => !internship.is_open(today),
@@ -139,16 +139,14 @@ impl InternshipFilter {
             && self.posted_within.is_none_or(|days| internship.posted.days_until(today) < i64::from(days) && internship.posted <= today)
     }
 
-    /// The same filter without its search text and page: what the candidates of a search depend on.
-    pub fn without_text(&self) -> InternshipFilter {
-        InternshipFilter { text: String::new(), page: 1, ..self.clone() }
-    }
-
-    /// Positions of the matching internships (`keys` are their search keys), in the chosen order.
-    pub fn apply(&self, items: &[Internship], keys: &[String], today: Date, lang: Lang) -> Vec<usize> {
-        let query = Query::new(&self.text);
-        let ordered = order(items, self.view, self.sort, lang);
-        ordered.into_iter().filter(|&i| self.keeps(&items[i], today) && query.matches(&keys[i])).collect()
+    /// Positions in `ordered` (from [`order`] for this view and sort in `lang`) of the matching
+    /// internships, in that order; `keys` are their search keys. `recent` holds this list's
+    /// earlier searches: typing searches their results, not every internship again.
+    pub fn matching(&self, items: &[Internship], keys: &[String], ordered: &[usize], today: Date, lang: Lang, recent: &mut RecentSearches<(InternshipFilter, Lang)>) -> Vec<usize> {
+        // The candidates depend on everything but the search text and the page.
+        let base = (InternshipFilter { text: String::new(), page: 1, ..self.clone() }, lang);
+        let candidates = || ordered.iter().copied().filter(|&i| self.keeps(&items[i], today)).collect();
+        recent.matching(base, &Query::new(&self.text), keys, candidates)
     }
 }
 
@@ -221,7 +219,6 @@ fn is_tag(value: &str) -> bool {
     !value.is_empty() && value.len() <= 64 && !value.chars().any(|c| c.is_control())
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -260,7 +257,10 @@ mod tests {
         let content = crate::domain::bundled::bundled_content();
         let list = content.internships.as_ref().unwrap();
         let today = Date::parse("2026-11-23").unwrap();
-        parse(query).apply(&list.items, &list.keys, today, Lang::En).into_iter().map(|i| list.items[i].id.clone()).collect()
+        let filter = parse(query);
+        let ordered = order(&list.items, filter.view, filter.sort, Lang::En);
+        let found = filter.matching(&list.items, &list.keys, &ordered, today, Lang::En, &mut RecentSearches::new());
+        found.into_iter().map(|i| list.items[i].id.clone()).collect()
     }
 
     #[test]

@@ -19,7 +19,7 @@ use crate::domain::internship_filter::{order, Facets, InternshipFilter, Sort, Vi
 use crate::domain::keyword::Keyword;
 use crate::domain::list_filter::UrlState;
 use crate::domain::paging::page_of;
-use crate::domain::search::{Query, RecentSearches};
+use crate::domain::search::RecentSearches;
 use crate::domain::Content;
 use crate::site::{lang, t, to, use_site};
 
@@ -73,8 +73,7 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
         Memo::new(move |_| {
             let list = content.internships.as_ref().expect("readable");
             let (filter, ordered) = (filter.read(), ordered.read());
-            let candidates = || ordered.iter().copied().filter(|&i| filter.keeps(&list.items[i], today)).collect();
-            recent.try_update_value(|recent| recent.matching((filter.without_text(), lang()), &Query::new(&filter.text), &list.keys, candidates)).unwrap_or_default()
+            recent.try_update_value(|recent| filter.matching(&list.items, &list.keys, &ordered, today, lang(), recent)).unwrap_or_default()
         })
     };
     let in_view = move || if filter.read().view == View::Open { open_count } else { past_count };
