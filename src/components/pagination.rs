@@ -3,13 +3,23 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::domain::paging::parse_page;
+use crate::domain::paging::{page_of, parse_page};
 use crate::site::{t, to};
 
 /// The page of the current list the URL asks for (1 when it asks for none or for nonsense).
 pub fn use_page() -> Memo<usize> {
     let query = use_query_map();
     Memo::new(move |_| query.read().get_str("page").and_then(parse_page).unwrap_or(1))
+}
+
+/// The positions of `matches` on `page`, and how many pages there are: a list's cards follow
+/// this, so a keystroke that leaves the page as it was draws nothing.
+pub fn use_page_of(matches: Memo<Vec<usize>>, page: Signal<usize>) -> Memo<(Vec<usize>, usize)> {
+    Memo::new(move |_| {
+        let matches = matches.read();
+        let (shown, pages) = page_of(&matches, page.get());
+        (shown.to_vec(), pages)
+    })
 }
 
 /// Previous and next page links of the list at `path`, and where the reader is; nothing when the

@@ -4,11 +4,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::pagination::{use_page, Pagination};
+use super::pagination::{use_page, use_page_of, Pagination};
 use super::search_box::{use_search_text, SearchBox, SearchLabels};
 use super::section_state::SectionProblem;
 use crate::domain::content::Item;
-use crate::domain::paging::page_of;
 use crate::domain::search::{Query, RecentSearches};
 use crate::domain::{Content, Section};
 
@@ -40,11 +39,7 @@ where
         })
     };
     let page = use_page();
-    let shown = Memo::new(move |_| {
-        let matches = matches.read();
-        let (shown, pages) = page_of(&matches, page.get());
-        (shown.to_vec(), pages)
-    });
+    let shown = use_page_of(matches, page.into());
     let rows = {
         let content = content.clone();
         move || {

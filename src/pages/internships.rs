@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use crate::components::page_head::PageHead;
-use crate::components::pagination::Pagination;
+use crate::components::pagination::{use_page_of, Pagination};
 
 use crate::components::cards::InternshipCard;
 use crate::components::filter_panel::FilterPanel;
@@ -18,7 +18,6 @@ use crate::domain::internship::Mode;
 use crate::domain::internship_filter::{order, Facets, InternshipFilter, Sort, View, POSTED_WITHIN_DAYS};
 use crate::domain::keyword::Keyword;
 use crate::domain::list_filter::UrlState;
-use crate::domain::paging::page_of;
 use crate::domain::search::RecentSearches;
 use crate::domain::Content;
 use crate::site::{lang, t, to, use_site};
@@ -80,11 +79,8 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
     let labels = SearchLabels { path: PATH, label: t.internships_search, placeholder: t.internships_placeholder, total: t.total_internships };
     // The internships of the current page; a card stays in place while it is still on the page,
     // so typing that narrows the list only removes cards.
-    let shown = Memo::new(move |_| {
-        let matches = matches.read();
-        let (shown, pages) = page_of(&matches, filter.read().page);
-        (shown.to_vec(), pages)
-    });
+    let page_number = Signal::derive(move || filter.read().page);
+    let shown = use_page_of(matches, page_number);
     let page = {
         let content = content.clone();
         view! {
@@ -94,7 +90,7 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
                     view! { <InternshipCard content=content.clone() internship=internship/> }
                 }/>
             </ul>
-            <Pagination path=PATH page=Signal::derive(move || filter.read().page) pages=Signal::derive(move || shown.read().1)/>
+            <Pagination path=PATH page=page_number pages=Signal::derive(move || shown.read().1)/>
         }
         // Erased, or the page's view type grows past the compiler's depth limit natively.
         .into_any()
