@@ -10,22 +10,24 @@ pub fn BarChart(
     /// Label and value of each bar, in order.
     rows: Vec<(String, usize)>,
 ) -> impl IntoView {
-    const ROW: f64 = 28.0;
-    const LABEL: f64 = 210.0;
-    const WIDTH: f64 = 600.0;
-    let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1) as f64;
-    let height = ROW * rows.len().max(1) as f64;
+    // Whole pixels of the view box: finer is not visible, and integers spare the app the
+    // float-printing code.
+    const ROW: usize = 28;
+    const LABEL: usize = 210;
+    const WIDTH: usize = 600;
+    let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
+    let height = ROW * rows.len().max(1);
     let bars = rows
         .iter()
         .enumerate()
         .map(|(i, (label, value))| {
-            let y = i as f64 * ROW;
-            let length = (WIDTH - LABEL - 40.0) * *value as f64 / max;
+            let y = i * ROW;
+            let length = (WIDTH - LABEL - 40) * *value / max;
             view! {
                 <g>
-                    <text x=LABEL - 8.0 y=y + 19.0 text-anchor="end">{label.clone()}</text>
-                    <rect x=LABEL y=y + 5.0 width=length.max(1.0) height=ROW - 10.0 rx="3"/>
-                    <text x=LABEL + length + 6.0 y=y + 19.0>{*value}</text>
+                    <text x=LABEL - 8 y=y + 19 text-anchor="end">{label.clone()}</text>
+                    <rect x=LABEL y=y + 5 width=length.max(1) height=ROW - 10 rx="3"/>
+                    <text x=LABEL + length + 6 y=y + 19>{*value}</text>
                 </g>
             }
         })

@@ -28,14 +28,16 @@ pub fn PartnerMap(partners: Vec<Partner>) -> impl IntoView {
                 .map(|(k, &i)| {
                     let partner = &partners[i];
                     let angle = std::f64::consts::TAU * k as f64 / count as f64;
-                    let (cx, cy) = (place.x + ring * angle.cos(), place.y + ring * angle.sin());
+                    // Whole units (a tenth of a degree) are finer than a marker, and integers spare
+                    // the app the float-printing code.
+                    let (cx, cy) = ((place.x + ring * angle.cos()).round() as i32, (place.y + ring * angle.sin()).round() as i32);
                     let name = format!("{}, {}", plain(&partner.name), plain(&partner.city));
                     let label = name.clone();
                     view! {
                         <g class="marker">
                             <a href=to(&format!("/partners/{}", partner.id)) aria-label=label>
                                 <title>{name}</title>
-                                <circle cx=cx cy=cy r=5.0 * unit/>
+                                <circle cx=cx cy=cy r=(5.0 * unit).round() as i32/>
                             </a>
                         </g>
                     }
@@ -46,7 +48,7 @@ pub fn PartnerMap(partners: Vec<Partner>) -> impl IntoView {
         .collect_view();
     view! {
         <figure class="partner-map">
-            <svg viewBox=format!("{x:.0} {y:.0} {width:.0} {height:.0}") role="group" aria-label=t.map_title>
+            <svg viewBox=format!("{} {} {} {}", x as i32, y as i32, width as i32, height as i32) role="group" aria-label=t.map_title>
                 // The outline is a file of its own (`scripts/map-outline.mjs` writes it, in the
                 // projection of `domain::map`): only this page loads it, and the app stays smaller.
                 <use class="land" href=to("/images/land.svg#land") aria-hidden="true"/>

@@ -1,7 +1,7 @@
 //! The four content files read together: each section's valid items, the problems found, and the
 //! look-ups the pages need.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{HashMap, HashSet};
 
 use jsonc_parser::ast::Value;
 
@@ -13,6 +13,7 @@ use super::problem::{Problem, Severity};
 use super::program::Program;
 use super::reader::{ItemReader, KnownPartners};
 use super::search;
+use super::sorting::sort_by;
 use super::source::Source;
 
 /// The four files under `<base>/data/`.
@@ -172,7 +173,7 @@ pub fn read_file<T: Item>(text: &str, partners: Option<&KnownPartners>) -> FileS
     if let Err(problem) = &items {
         problems.insert(0, problem.clone());
     }
-    problems.sort_by_key(|p| (p.line, p.column));
+    sort_by(&mut problems, &|a, b| (a.line, a.column).cmp(&(b.line, b.column)));
     FileSection { items: items.map_err(SectionError::Unreadable), ids, problems }
 }
 
@@ -242,7 +243,7 @@ impl Content {
         let programs = read_section::<Program>(programs, known.as_ref(), &mut problems, &mut ItemIds::default());
         let news = read_section::<NewsItem>(news, known.as_ref(), &mut problems, &mut ItemIds::default());
         if let (Ok(internships), Ok(programs), Ok(news)) = (&internships, &programs, &news) {
-            let referenced: BTreeSet<&str> = internships
+            let referenced: HashSet<&str> = internships
                 .iter()
                 .map(|i| i.host.as_str())
                 .chain(programs.iter().flat_map(|p| p.partners.iter().map(String::as_str)))
@@ -259,7 +260,7 @@ impl Content {
                 message: "no internship, program or news item refers to this partner".into(),
             }));
             let file_order = |p: &Problem| ContentFile::ALL.iter().position(|f| f.name() == p.file);
-            problems.sort_by_key(|p| (file_order(p), p.line, p.column));
+            sort_by(&mut problems, &|a, b| (file_order(a), a.line, a.column).cmp(&(file_order(b), b.line, b.column)));
         }
 
         let partners = partners.map(|p| Listing::new(p, partner_key));

@@ -9,6 +9,7 @@ use super::list_filter::{is_country, is_language, UrlState};
 use super::network::{counted, Counts};
 use super::paging::parse_page;
 use super::search::{fold, Query, RecentSearches};
+use super::sorting::{positions_by, sort_by};
 use super::text::Text;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -152,14 +153,15 @@ impl InternshipFilter {
 
 /// Every internship's position in the order of `sort` for `view`.
 pub fn order(items: &[Internship], view: View, sort: Sort, lang: Lang) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..items.len()).collect();
     match (sort, view) {
-        (Sort::Deadline, View::Open) => order.sort_by_key(|&i| (items[i].deadline, i)),
-        (Sort::Deadline, View::Past) => order.sort_by_key(|&i| (std::cmp::Reverse(items[i].deadline), i)),
-        (Sort::Newest, _) => order.sort_by_key(|&i| (std::cmp::Reverse(items[i].posted), i)),
-        (Sort::Title, _) => order.sort_by_cached_key(|&i| (fold(items[i].title.get(lang)), i)),
+        (Sort::Deadline, View::Open) => positions_by(items.len(), &|a, b| items[a].deadline.cmp(&items[b].deadline)),
+        (Sort::Deadline, View::Past) => positions_by(items.len(), &|a, b| items[b].deadline.cmp(&items[a].deadline)),
+        (Sort::Newest, _) => positions_by(items.len(), &|a, b| items[b].posted.cmp(&items[a].posted)),
+        (Sort::Title, _) => {
+            let titles: Vec<String> = items.iter().map(|internship| fold(internship.title.get(lang))).collect();
+            positions_by(items.len(), &|a, b| titles[a].cmp(&titles[b]))
+        }
     }
-    order
 }
 
 impl Default for InternshipFilter {
@@ -200,7 +202,7 @@ impl Facets {
                 None => cities.push((key, internship.city.clone(), 1)),
             }
         }
-        cities.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+        sort_by(&mut cities, &|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
         Facets {
             fields: counted(items.iter().flat_map(|i| i.fields.iter().cloned())),
             countries: counted(items.iter().map(|i| i.country.clone())),

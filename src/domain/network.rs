@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use super::keyword::Keyword;
 use super::partner::{AgreementKind, Partner, Sector};
+use super::sorting::sort_by;
 
 /// Counts per key, largest first, then by key.
 pub type Counts<K> = Vec<(K, usize)>;
@@ -14,7 +15,7 @@ pub fn counted<K: Ord + Clone>(keys: impl IntoIterator<Item = K>) -> Counts<K> {
         *counts.entry(key).or_default() += 1;
     }
     let mut counts: Counts<K> = counts.into_iter().collect();
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    sort_by(&mut counts, &|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     counts
 }
 

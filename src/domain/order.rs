@@ -10,39 +10,38 @@ use super::news_item::NewsItem;
 use super::partner::Partner;
 use super::program::Program;
 use super::search::fold;
+use super::sorting::positions_by;
 
 /// Open internships first, soonest deadline first; then closed ones, most recently closed first.
 pub fn internships(items: &[Internship], today: Date) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_by_key(|&i| {
+    let key = |i: usize| {
         let deadline = items[i].deadline;
         if items[i].is_open(today) { (false, deadline, Reverse(Date::MIN)) } else { (true, Date::MIN, Reverse(deadline)) }
-    });
-    order
+    };
+    positions_by(items.len(), &|a, b| key(a).cmp(&key(b)))
 }
 
 /// Programs with an application deadline still ahead first (soonest first), then the rest by title.
 pub fn programs(items: &[Program], today: Date, lang: Lang) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_by_cached_key(|&i| {
-        let upcoming = items[i].deadline.filter(|d| *d >= today);
-        (upcoming.is_none(), upcoming, fold(items[i].title.get(lang)))
-    });
-    order
+    let keys: Vec<_> = items
+        .iter()
+        .map(|program| {
+            let upcoming = program.deadline.filter(|d| *d >= today);
+            (upcoming.is_none(), upcoming, fold(program.title.get(lang)))
+        })
+        .collect();
+    positions_by(items.len(), &|a, b| keys[a].cmp(&keys[b]))
 }
 
 /// Newest first.
 pub fn news(items: &[NewsItem]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_by_key(|&i| Reverse(items[i].date));
-    order
+    positions_by(items.len(), &|a, b| items[b].date.cmp(&items[a].date))
 }
 
 /// By name in the reader's language.
 pub fn partners(items: &[Partner], lang: Lang) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_by_cached_key(|&i| fold(items[i].name.get(lang)));
-    order
+    let names: Vec<String> = items.iter().map(|partner| fold(partner.name.get(lang))).collect();
+    positions_by(items.len(), &|a, b| names[a].cmp(&names[b]))
 }
 
 #[cfg(test)]

@@ -142,12 +142,24 @@ fn read_agreement<'r, 's>(r: &mut ItemReader<'r, 's>, path: &str, value: &jsonc_
 
 fn read_location<'r, 's>(r: &mut ItemReader<'r, 's>, path: &str, value: &jsonc_parser::ast::Value<'s>) -> Option<Location> {
     let f = r.object(path, value, &["lat", "lon"])?;
-    let lat = r.required(&f, "lat", ItemReader::number);
-    let lon = r.required(&f, "lon", ItemReader::number);
-    let (lat, lon) = (lat?, lon?);
-    if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-        r.error(super::reader::start(value), path, format!("lat must be within -90..90 and lon within -180..180 (found {lat}, {lon})"));
-        return None;
+    let lat = r.required(&f, "lat", latitude);
+    let lon = r.required(&f, "lon", longitude);
+    Some(Location { lat: lat?, lon: lon? })
+}
+
+fn latitude<'r, 's>(r: &mut ItemReader<'r, 's>, path: &str, value: &jsonc_parser::ast::Value<'s>) -> Option<f64> {
+    degrees_within(r, path, value, 90)
+}
+
+fn longitude<'r, 's>(r: &mut ItemReader<'r, 's>, path: &str, value: &jsonc_parser::ast::Value<'s>) -> Option<f64> {
+    degrees_within(r, path, value, 180)
+}
+
+fn degrees_within<'r, 's>(r: &mut ItemReader<'r, 's>, path: &str, value: &jsonc_parser::ast::Value<'s>, limit: u8) -> Option<f64> {
+    let degrees = r.number(path, value)?;
+    if degrees.abs() <= f64::from(limit) {
+        return Some(degrees);
     }
-    Some(Location { lat, lon })
+    r.error(super::reader::start(value), path, format!("must be from -{limit} to {limit} degrees"));
+    None
 }

@@ -1,7 +1,7 @@
 //! Reading one item of a content file field by field, so that every mistake in it is reported
 //! with its position, and an item with an error is left out while the rest is kept.
 
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
 use jsonc_parser::ast::{Object, Value};
 
@@ -9,6 +9,7 @@ use super::date::Date;
 use super::keyword::Keyword;
 use super::lang::Lang;
 use super::problem::Severity;
+use super::sorting::sort_by;
 use super::source::Source;
 use super::text::Text;
 use super::url::{is_allowed_path, is_allowed_url};
@@ -40,7 +41,7 @@ pub struct ItemReader<'r, 's> {
 #[derive(Debug, Default)]
 pub struct KnownPartners {
     /// Partners that are shown: a set, as ten thousand items refer to them.
-    pub shown: BTreeSet<String>,
+    pub shown: HashSet<String>,
     /// Partners written in the file but left out for an error: referring to them is not the
     /// referring item's mistake, so it stays.
     pub left_out: Vec<String>,
@@ -171,7 +172,7 @@ impl<'r, 's> ItemReader<'r, 's> {
             self.error(object.range.start, path, "has no translation in kk, ru or en".into());
             return None;
         }
-        translations.sort_by_key(|(lang, _)| *lang);
+        sort_by(&mut translations, &|a, b| a.0.cmp(&b.0));
         Some(Text::PerLang(translations))
     }
 

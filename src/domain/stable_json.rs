@@ -11,6 +11,7 @@ use super::news_item::NewsItem;
 use super::partner::Partner;
 use super::problem::Problem;
 use super::program::Program;
+use super::sorting::positions_by;
 use super::source::Source;
 
 /// Where an object sits, which decides its key order.
@@ -91,8 +92,8 @@ fn write_object(object: &Object, place: Place, item_keys: &[&str], depth: usize,
         _ => TEXT_KEYS,
     };
     // Known keys in the contract's order, then any others as they were written.
-    let mut order: Vec<usize> = (0..names.len()).collect();
-    order.sort_by_key(|&i| known.iter().position(|k| *k == names[i]).unwrap_or(known.len()));
+    let rank = |i: usize| known.iter().position(|k| *k == names[i]).unwrap_or(known.len());
+    let order = positions_by(names.len(), &|a, b| rank(a).cmp(&rank(b)));
     out.push('{');
     for (n, &i) in order.iter().enumerate() {
         if n > 0 {

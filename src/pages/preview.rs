@@ -11,6 +11,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::browser::download;
 use crate::domain::content::ContentFile;
+use crate::domain::sorting::sort_by;
 use crate::domain::{stable_json, Content, Problem};
 use crate::drafts;
 use crate::site::{file_text, load_content, t, use_site};
@@ -142,7 +143,7 @@ pub fn ProblemList(problems: Vec<Problem>) -> impl IntoView {
         return view! { <p>{t().no_problems}</p> }.into_any();
     }
     let mut problems = problems;
-    problems.sort_by_key(|p| !p.is_error());
+    sort_by(&mut problems, &|a, b| b.is_error().cmp(&a.is_error()));
     view! {
         <ul class="problems" lang="en">
             {problems.into_iter().map(|p| {

@@ -50,7 +50,7 @@ fn program_list(content: Arc<Content>) -> AnyView {
     let fields = opts(counted(programs.iter().map(|p| p.field.clone())).into_iter().map(|(f, n)| (f.clone(), format!("{f} ({n})"))));
     let languages = opts(counted(programs.iter().flat_map(|p| p.languages.iter().cloned())).into_iter().map(|(l, _)| (l.clone(), t.language_name(&l).to_string())));
     let partner_countries = content.partners.as_ref().map(|partners| {
-        counted(programs.iter().flat_map(|p| p.partners.iter().filter_map(|id| partners.get(id)).map(|p| p.country.clone())).collect::<std::collections::BTreeSet<_>>())
+        counted(programs.iter().flat_map(|p| p.partners.iter().filter_map(|id| partners.get(id)).map(|p| p.country.clone())))
     });
     let countries = opts(partner_countries.unwrap_or_default().into_iter().map(|(c, _)| (c.clone(), t.country(&c).to_string())));
     let labels = SearchLabels { path: "/programs", label: t.programs_search, placeholder: t.programs_placeholder, total: t.total_programs };

@@ -196,3 +196,12 @@ fn a_file_that_is_not_utf8_says_where() {
     let error = utf8_text(bytes).unwrap_err();
     assert!(error.contains("line 2, column 12"), "{error}");
 }
+
+#[test]
+fn a_location_off_the_globe_is_reported_at_its_field() {
+    let partners = PARTNERS.replace("\"city\": \"Osh\"", "\"city\": \"Osh\",\n     \"location\": {\"lat\": 40.5, \"lon\": 272.8}");
+    let content = read(&partners, &internships(&[internship("law-a", "kaznu", "2026-12-01")]));
+    let all = messages(&content);
+    assert!(all.iter().any(|m| m == "partners.json:7:39: error: oshsu: location.lon: must be from -180 to 180 degrees"), "{all:#?}");
+    assert!(!all.iter().any(|m| m.contains("location.lat")), "{all:#?}");
+}
