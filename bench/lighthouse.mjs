@@ -2,7 +2,7 @@
 // same pages, and the figures side by side. Part of scripts/bench; it prints and never fails on
 // a figure.
 //
-//   node bench/lighthouse.mjs --site http://127.0.0.1:8471 --dir SITE_DIR [--runs 3] [--pages /,/internships]
+//   node bench/lighthouse.mjs --site http://127.0.0.1:8471 --dir SITE_DIR [--runs 3] [--pages /en/,/en/internships]
 //
 // The static copy of a page is its prerendered HTML without any script, module or preload: the
 // same content and stylesheet, the limit the portal's page is compared with. It is written
@@ -14,7 +14,7 @@ import * as chromeLauncher from 'chrome-launcher';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []));
 const runs = Number(args.runs ?? 3);
-const pages = (args.pages ?? '/,/internships,/partners/kaznu').split(',');
+const pages = (args.pages ?? '/en/,/en/internships,/en/partners/kaznu').split(',');
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 function staticCopy(path) {

@@ -132,12 +132,12 @@ async function main() {
     for (const [name, set] of Object.entries(sets)) {
       // The bytes pass comes first and also warms the machine up (disk cache, Chromium itself).
       log(`${name}: first load bytes`);
-      const bytes = await firstLoadBytes(`${set.base}/internships`);
+      const bytes = await firstLoadBytes(`${set.base}/en/internships`);
       log(`${name}: ${LOADS} cold loads`);
       const loads = [];
-      for (let i = 0; i < LOADS; i++) loads.push(await coldLoad(`${set.base}/internships`));
+      for (let i = 0; i < LOADS; i++) loads.push(await coldLoad(`${set.base}/en/internships`));
       log(`${name}: memory and ${TYPING.length} keystrokes`);
-      const typing = await typingAndMemory(`${set.base}/internships`);
+      const typing = await typingAndMemory(`${set.base}/en/internships`);
       results[name] = { set, bytes, loads, ...typing, counts: set.dir ? counts(set.dir) : null };
     }
     log(`static baseline: ${LOADS} cold loads`);

@@ -8,6 +8,10 @@ the page's own preload links go: Lighthouse showed that anything requested befor
 paint delays it on a slow network. Run before the prerender, which copies index.html into every
 page.
 
+`loader` also publishes src/language.js under a hashed name, as the first script of the head:
+on an address that names no language it goes to the reader's, before the first paint. The
+prerender keeps it only in pages whose address names no language.
+
 `compress`: every text file of the build gets precompressed .br and .gz siblings, for servers
 that serve them as is. Not the content files in data/: editors replace those without a
 rebuild, and a stale .br beside a new .json would be served instead of it.
@@ -62,6 +66,11 @@ def externalise_loader(dist: pathlib.Path) -> None:
     html = html[: match.start()] + f'<script type="module" src="{public_url}{name}"></script>' + html[match.end():]
     # The loader starts every download itself, after the first paint.
     html = re.sub(r'<link rel="(?:modulepreload|preload)"[^>]*>\s*', "", html)
+    language = (pathlib.Path(__file__).parent.parent / "src" / "language.js").read_text(encoding="utf-8")
+    language_name = f"language-{hashlib.sha256(language.encode()).hexdigest()[:16]}.js"
+    (dist / language_name).write_text(language, encoding="utf-8")
+    # After <base>, which it reads; a classic script, so that it runs before the first paint.
+    html = re.sub(r'(<base [^>]*>)', lambda m: f'{m.group(1)}\n    <script src="{public_url}{language_name}" data-language-redirect></script>', html, count=1)
     index.write_text(html, encoding="utf-8")
 
 

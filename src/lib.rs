@@ -31,47 +31,43 @@ mod app {
     use crate::components::saved_button::provide_saved;
     use crate::i18n::messages;
     use crate::domain::Content;
-    use crate::site::{base_path, provide_site, use_site};
+    use crate::site::{pages_base, provide_site, use_site};
 
-    /// The portal: header, the routed page, footer. The whole page is rebuilt in the new
-    /// language when the reader switches. `content` is given when it has been read already.
+    /// The portal: header, the routed page, footer, in the language the address names.
+    /// `content` is given when it has been read already.
     #[component]
     pub fn App(content: Option<Arc<Content>>) -> impl IntoView {
         provide_meta_context();
         provide_site(content);
         provide_saved();
         let site = use_site();
-        let lang = site.lang;
+        let site_name = messages(site.lang).site_name;
         view! {
-            <Html attr:lang=move || lang.get().code() attr:class=move || site.low_vision.get().then_some("low-vision")/>
-            <Router base=base_path()>
-                {move || {
-                    let site_name = messages(lang.get()).site_name;
-                    view! {
-                        <Title formatter=move |page: String| if page.is_empty() { site_name.to_string() } else { format!("{page} · {site_name}") }/>
-                        <SkipLink/>
-                        <Header/>
-                        <PreviewBanner/>
-                        <main id="main" tabindex="-1">
-                            <Routes fallback=pages::not_found::NotFound>
-                                <Route path=path!("/") view=pages::home::Home/>
-                                <Route path=path!("/partners") view=pages::partners::Partners/>
-                                <Route path=path!("/partners/:id") view=pages::partner::PartnerPage/>
-                                <Route path=path!("/internships") view=pages::internships::Internships/>
-                                <Route path=path!("/internships/:id") view=pages::internship::InternshipPage/>
-                                <Route path=path!("/programs") view=pages::programs::Programs/>
-                                <Route path=path!("/programs/:id") view=pages::program::ProgramPage/>
-                                <Route path=path!("/news") view=pages::news::News/>
-                                <Route path=path!("/news/:id") view=pages::news_item::NewsItemPage/>
-                                <Route path=path!("/saved") view=pages::saved::SavedPage/>
-                                <Route path=path!("/network") view=pages::network::NetworkPage/>
-                                <Route path=path!("/preview") view=pages::preview::PreviewPage/>
-                            </Routes>
-                        </main>
-                        <Footer/>
-                        <PageAnnouncer/>
-                    }
-                }}
+            <Html attr:lang=site.lang.code() attr:class=move || site.low_vision.get().then_some("low-vision")/>
+            // A page in another language is under another base: the browser loads it, prerendered.
+            <Router base=pages_base(site.lang)>
+                <Title formatter=move |page: String| if page.is_empty() { site_name.to_string() } else { format!("{page} · {site_name}") }/>
+                <SkipLink/>
+                <Header/>
+                <PreviewBanner/>
+                <main id="main" tabindex="-1">
+                    <Routes fallback=pages::not_found::NotFound>
+                        <Route path=path!("/") view=pages::home::Home/>
+                        <Route path=path!("/partners") view=pages::partners::Partners/>
+                        <Route path=path!("/partners/:id") view=pages::partner::PartnerPage/>
+                        <Route path=path!("/internships") view=pages::internships::Internships/>
+                        <Route path=path!("/internships/:id") view=pages::internship::InternshipPage/>
+                        <Route path=path!("/programs") view=pages::programs::Programs/>
+                        <Route path=path!("/programs/:id") view=pages::program::ProgramPage/>
+                        <Route path=path!("/news") view=pages::news::News/>
+                        <Route path=path!("/news/:id") view=pages::news_item::NewsItemPage/>
+                        <Route path=path!("/saved") view=pages::saved::SavedPage/>
+                        <Route path=path!("/network") view=pages::network::NetworkPage/>
+                        <Route path=path!("/preview") view=pages::preview::PreviewPage/>
+                    </Routes>
+                </main>
+                <Footer/>
+                <PageAnnouncer/>
             </Router>
         }
     }

@@ -14,7 +14,7 @@ const PRERENDERED: &str = "data-prerendered";
 
 /// What the build wrote into the head for that page alone (`src/prerender/page.rs`): it would be
 /// wrong for the next page the app shows.
-const PAGE_HEAD: &str = "head meta[name=description], head meta[property^='og:'], head link[rel=canonical]";
+const PAGE_HEAD: &str = "head meta[name=description], head meta[property^='og:'], head link[rel=canonical], head link[hreflang]";
 
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {

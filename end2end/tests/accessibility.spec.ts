@@ -22,12 +22,9 @@ const languages = ['kk', 'ru', 'en'];
 
 for (const lang of languages) {
   test.describe(`in ${lang}`, () => {
-    test.beforeEach(async ({ page }) => {
-      await page.addInitScript((code) => localStorage.setItem('portal.lang', code), lang);
-    });
     for (const route of routes) {
       test(`${route} has no axe violations (WCAG 2.1 AA)`, async ({ page }) => {
-        await page.goto(route);
+        await page.goto(`/${lang}${route}`);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expect(page.locator('.loading')).toHaveCount(0);
@@ -39,7 +36,7 @@ for (const lang of languages) {
 }
 
 test('the low-vision mode has no contrast or other violations and is kept across visits', async ({ page }) => {
-  await page.goto('/internships');
+  await page.goto('/en/internships');
   await page.getByRole('button', { name: 'Low vision' }).click();
   await expect(page.locator('html')).toHaveClass(/low-vision/);
   const size = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
@@ -54,7 +51,7 @@ test('the low-vision mode has no contrast or other violations and is kept across
 test.describe('with a dark system theme', () => {
   test.use({ colorScheme: 'dark' });
   test('colours keep AA contrast', async ({ page }) => {
-    await page.goto('/internships/almaty-academy-research-center-law');
+    await page.goto('/en/internships/almaty-academy-research-center-law');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(['wcag2aa']).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
@@ -62,7 +59,7 @@ test.describe('with a dark system theme', () => {
 });
 
 test('a skip link leads past the header to the content', async ({ page }) => {
-  await page.goto('/partners');
+  await page.goto('/en/partners');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
@@ -72,7 +69,7 @@ test('a skip link leads past the header to the content', async ({ page }) => {
 });
 
 test('after navigating, focus is on the new page’s heading and the page is announced', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/en/');
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Programs' }).click();
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toHaveText('Joint programs');
@@ -81,7 +78,7 @@ test('after navigating, focus is on the new page’s heading and the page is ann
 });
 
 test('filters and save buttons can be used with the keyboard alone', async ({ page }) => {
-  await page.goto('/internships');
+  await page.goto('/en/internships');
   const law = page.getByRole('checkbox', { name: /^law/ });
   await law.focus();
   await page.keyboard.press('Space');
@@ -96,7 +93,7 @@ for (const width of [320, 640]) {
   test(`at ${width} px wide (or 200% zoom) nothing scrolls sideways`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     for (const route of ['/', '/internships', '/internships/almaty-academy-research-center-law', '/partners/kaznu', '/network', '/programs']) {
-      await page.goto(route);
+      await page.goto(`/en${route}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, route).toBeLessThanOrEqual(0);
@@ -108,10 +105,9 @@ for (const width of [320, 640]) {
 for (const lang of languages) {
   for (const [device, width] of [['phone', 360], ['desktop', 1280]] as const) {
     test(`screenshot of the internships in ${lang} on a ${device}`, async ({ page }) => {
-      await page.addInitScript((code) => localStorage.setItem('portal.lang', code), lang);
       await page.setViewportSize({ width, height: 900 });
       for (const [name, route] of [['home', '/'], ['internships', '/internships'], ['internship', '/internships/almaty-academy-research-center-law']]) {
-        await page.goto(route);
+        await page.goto(`/${lang}${route}`);
         await expect(page.locator('.loading')).toHaveCount(0);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await page.screenshot({ path: join(__dirname, '..', 'screenshots', `${name}-${lang}-${device}.png`), fullPage: true });

@@ -10,7 +10,7 @@ test('a file that is not valid JSON names the file, line and column, and the oth
   // A comma forgotten after the first partner's id.
   const broken = bundled('partners.json').replace('"id": "kaznu",', '"id": "kaznu"');
   await page.route('**/data/partners.json', (route) => route.fulfill({ contentType: 'application/json', body: broken }));
-  await page.goto('/partners');
+  await page.goto('/en/partners');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(/partners\.json has a mistake at line \d+, column \d+/);
   await expect(alert).toContainText('a comma is missing');
@@ -25,10 +25,10 @@ test('an invalid item is left out and the rest of its list is shown', async ({ p
   const data = JSON.parse(bundled('internships.json'));
   data.items[0].deadline = '2026-02-30';
   await page.route('**/data/internships.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data, null, 2) }));
-  await page.goto('/internships');
+  await page.goto('/en/internships');
   await expect(page.locator('.match-count')).toHaveText('9 internships');
   await expect(page.getByRole('link', { name: data.items[0].title.en })).toHaveCount(0);
-  await page.goto(`/internships/${data.items[0].id}`);
+  await page.goto(`/en/internships/${data.items[0].id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
 
@@ -38,7 +38,7 @@ test('a failed request shows a message and a retry button that loads the section
     if (failures-- > 0) return route.fulfill({ status: 503, body: 'Service Unavailable' });
     return route.continue();
   });
-  await page.goto('/news');
+  await page.goto('/en/news');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('news.json is unavailable');
   await expect(alert).toContainText('HTTP 503');
@@ -48,7 +48,7 @@ test('a failed request shows a message and a retry button that loads the section
 
 test('a missing data file answered with the app page is reported, not read as content', async ({ page }) => {
   await page.route('**/data/programs.json', (route) => route.fulfill({ contentType: 'text/html', body: '<!DOCTYPE html><html></html>' }));
-  await page.goto('/programs');
+  await page.goto('/en/programs');
   await expect(page.getByRole('alert')).toContainText('sent a web page instead of the data file');
 });
 
@@ -59,7 +59,7 @@ test('a file saved in another encoding than UTF-8 is reported with where it is, 
   const at = text.indexOf('"ru": "') + '"ru": "'.length;
   const bytes = Buffer.concat([Buffer.from(text.slice(0, at), 'utf8'), Buffer.from([0xce, 0xf8]), Buffer.from(text.slice(at), 'utf8')]);
   await page.route('**/data/programs.json', (route) => route.fulfill({ contentType: 'application/json', body: bytes }));
-  await page.goto('/programs');
+  await page.goto('/en/programs');
   await expect(page.getByRole('alert')).toContainText(/not UTF-8 text \(line \d+, column \d+\); save it with the UTF-8 encoding/);
 });
 
@@ -69,14 +69,14 @@ test('nothing in a content file runs script or becomes a javascript: link', asyn
   item.body = { en: 'Hello <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2">\n\n[click me](javascript:window.__pwned=3) and [the site](https://www.kaznu.kz)' };
   item.source = 'javascript:alert(1)';
   await page.route('**/data/news.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
-  await page.goto('/news');
+  await page.goto('/en/news');
   // The item with a script source link is invalid and left out; the others remain.
   await expect(page.locator('ul.cards > li')).toHaveCount(2);
 
   delete item.source;
   await page.unroute('**/data/news.json');
   await page.route('**/data/news.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
-  await page.goto(`/news/${item.id}`);
+  await page.goto(`/en/news/${item.id}`);
   const body = page.locator('.rich-text');
   await expect(body).toContainText('<script>window.__pwned = 1</script>');
   await expect(body).toContainText('<img src=x onerror="window.__pwned = 2">');
@@ -90,7 +90,7 @@ test('nothing in a content file runs script or becomes a javascript: link', asyn
 
 test('while the content is on its way the prerendered page is readable, and the app takes over when it arrives', async ({ page }) => {
   const release = await holdResponses(page, '**/data/partners.json');
-  await page.goto('/partners', { waitUntil: 'commit' });
+  await page.goto('/en/partners', { waitUntil: 'commit' });
   await expect(page.locator('ul.cards > li')).toHaveCount(17);
   await expect(page.locator('body[data-prerendered]')).toHaveCount(1);
   release();

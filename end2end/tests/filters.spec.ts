@@ -5,7 +5,7 @@ const cards = (page) => page.locator('ul.cards > li');
 const count = (page) => page.locator('.match-count');
 
 test('internship filters narrow and combine, and clear filters brings every open internship back', async ({ page }) => {
-  await page.goto('/internships');
+  await page.goto('/en/internships');
   await expect(count(page)).toHaveText('10 internships');
   const filters = page.getByRole('group', { name: 'Filters' });
   await filters.getByRole('checkbox', { name: /^law/ }).check();
@@ -36,14 +36,14 @@ test('each internship filter does what it says', async ({ page }) => {
     ['field=law&paid=1', 1],
   ];
   for (const [query, n] of expectations) {
-    await page.goto(`/internships?${query}`);
+    await page.goto(`/en/internships?${query}`);
     await expect(count(page), query).toHaveText(`${n} of 10 match`);
     await expect(cards(page)).toHaveCount(n);
   }
 });
 
 test('the list state lives in the URL: reload, back and forward keep it, and nonsense is ignored', async ({ page }) => {
-  await page.goto('/internships');
+  await page.goto('/en/internships');
   const filters = page.getByRole('group', { name: 'Filters' });
   await filters.getByRole('checkbox', { name: /^engineering/ }).check();
   await expect(count(page)).toHaveText('3 of 10 match');
@@ -62,7 +62,7 @@ test('the list state lives in the URL: reload, back and forward keep it, and non
   await page.goForward();
   await expect(count(page)).toHaveText('3 of 10 match');
 
-  await page.goto('/internships?mode=teleport&paid=maybe&page=x&sort=random&country=kazakhstan&posted=3&view=future');
+  await page.goto('/en/internships?mode=teleport&paid=maybe&page=x&sort=random&country=kazakhstan&posted=3&view=future');
   await expect(count(page)).toHaveText('10 internships');
   await expect(cards(page).first()).toContainText('closes in 3 days');
 });
@@ -74,7 +74,7 @@ test('long lists are paged, and the page is in the URL', async ({ page }) => {
   const template = data.items[0];
   data.items = Array.from({ length: 50 }, (_, i) => ({ ...template, id: `generated-${i + 1}`, title: `Generated internship ${i + 1}`, deadline: `2027-01-${String((i % 28) + 1).padStart(2, '0')}` }));
   await page.route('**/data/internships.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
-  await page.goto('/internships');
+  await page.goto('/en/internships');
   await expect(cards(page)).toHaveCount(20);
   const pages = page.getByRole('navigation', { name: 'Pages' });
   await expect(pages).toContainText('Page 1 of 3');
@@ -88,7 +88,7 @@ test('long lists are paged, and the page is in the URL', async ({ page }) => {
 });
 
 test('saved internships survive a reload, show closed ones as closed and removed ones as removed', async ({ page }) => {
-  await page.goto('/internships');
+  await page.goto('/en/internships');
   const first = cards(page).first();
   await first.getByRole('button', { name: 'Save' }).click();
   await expect(first.getByRole('button', { name: 'Saved' })).toHaveAttribute('aria-pressed', 'true');
@@ -113,16 +113,16 @@ test('saved internships survive a reload, show closed ones as closed and removed
 
 test('a corrupt stored value is read as nothing saved, never a crash', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('portal.saved', '{"broken": [1, 2'));
-  await page.goto('/saved');
+  await page.goto('/en/saved');
   await expect(page.getByText('You have not saved any internship yet.')).toBeVisible();
   await expect(page.getByRole('link', { name: /Saved \(0\)/ })).toBeVisible();
 });
 
 test('closing-this-week internships stand out, and the deadline goes to a calendar as a valid .ics', async ({ page }) => {
-  await page.goto('/internships');
+  await page.goto('/en/internships');
   await expect(cards(page).nth(0)).toHaveClass(/closing-soon/);
   await expect(cards(page).nth(2)).not.toHaveClass(/closing-soon/);
-  await page.goto('/internships/almaty-academy-research-center-law');
+  await page.goto('/en/internships/almaty-academy-research-center-law');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add deadline to calendar' }).click()]);
   expect(download.suggestedFilename()).toBe('almaty-academy-research-center-law-deadline.ics');
   const ics = readFileSync(await download.path(), 'utf8');
@@ -135,20 +135,20 @@ test('closing-this-week internships stand out, and the deadline goes to a calend
   expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
   for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   // A closed internship offers no calendar event.
-  await page.goto('/internships/enu-social-partnership-research-assistant');
+  await page.goto('/en/internships/enu-social-partnership-research-assistant');
   await expect(page.getByRole('button', { name: 'Add deadline to calendar' })).toHaveCount(0);
 });
 
 test('copy link puts the page address on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/internships/kaznu-law-clinic-internship');
+  await page.goto('/en/internships/kaznu-law-clinic-internship');
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/internships\/kaznu-law-clinic-internship$/);
 });
 
 test('program filters narrow by kind, level and partner country, in the URL', async ({ page }) => {
-  await page.goto('/programs');
+  await page.goto('/en/programs');
   const filters = page.getByRole('group', { name: 'Filters' });
   await filters.getByLabel('Kind').selectOption('double-degree');
   await expect(page).toHaveURL(/\?kind=double-degree$/);
@@ -162,7 +162,7 @@ test('program filters narrow by kind, level and partner country, in the URL', as
 });
 
 test('partner filters group kinds by sector and narrow by country, agreement and network', async ({ page }) => {
-  await page.goto('/partners');
+  await page.goto('/en/partners');
   const filters = page.getByRole('group', { name: 'Filters' });
   await filters.getByLabel('Kind').selectOption('sector:business');
   await expect(page).toHaveURL(/\?sector=business$/);
@@ -171,14 +171,14 @@ test('partner filters group kinds by sector and narrow by country, agreement and
   await filters.getByLabel('Country').selectOption('KG');
   await expect(count(page)).toHaveText('1 of 17 match');
   await expect(cards(page).first()).toContainText('Osh State University');
-  await page.goto('/partners?agreement=double-degree');
+  await page.goto('/en/partners?agreement=double-degree');
   await expect(cards(page)).toHaveCount(3);
-  await page.goto('/partners?network=Alliance%20of%20New%20Silk%20Road%20Universities');
+  await page.goto('/en/partners?network=Alliance%20of%20New%20Silk%20Road%20Universities');
   await expect(cards(page).first()).toContainText('Al-Farabi Kazakh National University');
 });
 
 test('the map shows partners by city, and a marker is a keyboard link to its partner', async ({ page }) => {
-  await page.goto('/network');
+  await page.goto('/en/network');
   const map = page.getByRole('group', { name: 'Map of partners' });
   // The land outline, a file of its own, is drawn.
   await expect(map.locator('use.land')).toBeVisible();
@@ -194,7 +194,7 @@ test('the map shows partners by city, and a marker is a keyboard link to its par
 });
 
 test('the network overview counts partners and agreements, with text equivalents', async ({ page }) => {
-  await page.goto('/network');
+  await page.goto('/en/network');
   const byCountry = page.getByRole('region', { name: 'Partners by country' });
   await expect(byCountry.getByRole('table')).toContainText('Kazakhstan');
   await expect(byCountry.getByRole('row', { name: /Kazakhstan/ })).toContainText(/\d+/);

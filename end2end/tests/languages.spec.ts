@@ -1,13 +1,14 @@
 import { test, expect } from './fixtures';
 
-test('switching the language changes the interface, the html lang and dates, and survives a reload', async ({ page }) => {
-  await page.goto('/internships/almaty-academy-research-center-law');
+test('switching the language opens the same page in it, kept in the address, and survives a reload', async ({ page }) => {
+  await page.goto('/en/internships/almaty-academy-research-center-law');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.getByRole('button', { name: 'Русский' }).click();
+  await page.getByRole('link', { name: 'Русский' }).click();
+  await expect(page).toHaveURL(/\/ru\/internships\/almaty-academy-research-center-law$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-  await expect(page.getByRole('button', { name: 'Русский' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('link', { name: 'Русский' })).toHaveAttribute('aria-current', 'true');
   const nav = page.getByRole('navigation', { name: 'Разделы' });
-  await expect(nav.getByRole('link', { name: 'Стажировки' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Стажировки' })).toHaveAttribute('href', '/ru/internships');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Правовая стажировка в Научно-исследовательском центре Алматинской академии МВД');
   await expect(page.locator('.deadline-line')).toContainText('26 ноября 2026\u00a0г.');
   await expect(page.locator('.deadline-line')).toContainText('осталось 3 дня');
@@ -15,24 +16,46 @@ test('switching the language changes the interface, the html lang and dates, and
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.locator('.deadline-line')).toContainText('осталось 3 дня');
 
-  await page.getByRole('button', { name: 'Қазақша' }).click();
+  await page.getByRole('link', { name: 'Қазақша' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
   await expect(page.locator('.deadline-line')).toContainText('26 қараша 2026\u00a0ж.');
   await expect(page.locator('.deadline-line')).toContainText('3 күн қалды');
 });
 
-test.describe('a first visit', () => {
+test('the language link keeps the search and filters of the list', async ({ page }) => {
+  await page.goto('/en/internships?field=law');
+  await expect(page.locator('.match-count')).toHaveText('4 of 10 match');
+  await page.getByRole('link', { name: 'Қазақша' }).click();
+  await expect(page).toHaveURL(/\/kk\/internships\?field=law$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await expect(page.getByRole('group', { name: 'Сүзгілер' }).getByRole('checkbox', { checked: true })).toHaveCount(1);
+  await expect(page.locator('ul.cards > li')).toHaveCount(4);
+});
+
+test.describe('an address without a language', () => {
   test.use({ locale: 'kk-KZ' });
-  test('follows the browser’s preferred language', async ({ page }) => {
-    await page.goto('/');
+  test('opens in the browser’s preferred language, drawn in it from the first frame', async ({ page }) => {
+    await page.goto('/internships', { waitUntil: 'commit' });
+    await page.waitForURL(/\/kk\/internships$/);
+    // The prerendered page the reader first sees is already Kazakh, before the app.
+    await expect(page.locator('body[data-prerendered]')).toHaveCount(1);
     await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
-    await expect(page.getByRole('button', { name: 'Қазақша' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Тағылымдамалар');
+    await expect(page.getByRole('link', { name: 'Қазақша' })).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('opens in the language chosen before on this device', async ({ page }) => {
+    await page.goto('/en/news');
+    await page.getByRole('link', { name: 'Русский' }).click();
+    await expect(page).toHaveURL(/\/ru\/news$/);
+    await page.goto('/partners/kaznu?x=1#top');
+    await expect(page).toHaveURL(/\/ru\/partners\/kaznu\?x=1#top$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   });
 });
 
 test('content missing in the reader’s language falls back and is marked with its own language', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('portal.lang', 'kk'));
-  await page.goto('/internships/almaty-academy-research-center-law');
+  await page.goto('/kk/internships/almaty-academy-research-center-law');
   // The description has Russian and English only: Kazakh readers get the English, marked as such.
   const description = page.locator('.rich-text');
   await expect(description).toHaveAttribute('lang', 'en');
@@ -42,9 +65,8 @@ test('content missing in the reader’s language falls back and is marked with i
 });
 
 test('counts and plurals follow each language', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('portal.lang', 'ru'));
-  await page.goto('/partners');
+  await page.goto('/ru/partners');
   await expect(page.locator('.match-count')).toHaveText('17 партнёров');
-  await page.goto('/news');
+  await page.goto('/ru/news');
   await expect(page.locator('.match-count')).toHaveText(/^3 /);
 });

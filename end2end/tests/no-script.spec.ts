@@ -43,6 +43,16 @@ test('controls that need the app are not shown: nothing on the page does nothing
   await expect(page.getByRole('group', { name: 'Filters' })).toBeHidden();
   await expect(page.getByRole('link', { name: /^Past/ })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Save' }).first()).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Қазақша' })).toBeHidden();
   await expect(page.getByRole('link', { name: /Saved/ })).toBeHidden();
+});
+
+test('the language links work without JavaScript, and each page is written in its language', async ({ page }) => {
+  await page.goto('/internships');
+  await page.getByRole('link', { name: 'Қазақша' }).click();
+  await expect(page).toHaveURL(/\/kk\/internships$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Тағылымдамалар');
+  await page.getByRole('navigation', { name: 'Бөлімдер' }).getByRole('link', { name: 'Серіктестер' }).click();
+  await expect(page).toHaveURL(/\/kk\/partners$/);
+  await expect(page.locator('ul.cards > li')).toHaveCount(17);
 });

@@ -10,7 +10,7 @@ const described = [
 
 for (const { path, title, text, description } of described) {
   test(`${path} is served as a complete page with its own title, description, canonical link and preview card`, async ({ request, baseURL }) => {
-    const response = await request.get(path);
+    const response = await request.get(`/en${path}`);
     expect(response.status()).toBe(200);
     const html = await response.text();
     expect(html).toContain(`<title>${title}</title>`);
@@ -18,7 +18,11 @@ for (const { path, title, text, description } of described) {
     const meta = (attribute: string, name: string) => html.match(new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`))?.[1];
     expect(meta('name', 'description')).toMatch(description);
     const canonical = html.match(/<link href="([^"]*)" rel="canonical">/)?.[1];
-    expect(canonical).toBe(`http://localhost:8080${path === '/' ? '/' : path}`);
+    expect(canonical).toBe(`http://localhost:8080/en${path}`);
+    // The same page in the other languages, and the address that picks the reader's.
+    expect(html).toContain(`<link href="http://localhost:8080/kk${path}" hreflang="kk" rel="alternate">`);
+    expect(html).toContain(`<link href="http://localhost:8080/ru${path}" hreflang="ru" rel="alternate">`);
+    expect(html).toContain(`<link href="http://localhost:8080${path}" hreflang="x-default" rel="alternate">`);
     expect(meta('property', 'og:url')).toBe(canonical);
     expect(meta('property', 'og:title')).toBe(title === 'Social Partnership Portal' ? title : title.replace(' · Social Partnership Portal', ''));
     expect(meta('property', 'og:description')).toMatch(description);
@@ -52,7 +56,7 @@ for (const { screen, width, height } of [{ screen: 'a phone', width: 390, height
       };
       requestAnimationFrame(frame);
     });
-    await page.goto('/internships');
+    await page.goto('/en/internships');
     await expect(page.locator('ul.cards > li')).toHaveCount(10);
     await page.waitForTimeout(300);
     const seen = await page.evaluate(() => {
@@ -69,7 +73,7 @@ for (const { screen, width, height } of [{ screen: 'a phone', width: 390, height
 }
 
 test('once the app has taken over, no description of the first page is left to describe the next', async ({ page }) => {
-  await page.goto('/partners/kaznu');
+  await page.goto('/en/partners/kaznu');
   await expect(page.locator('head meta[name=description]')).toHaveCount(0);
   await expect(page.locator('head meta[property^="og:"]')).toHaveCount(0);
   await expect(page.locator('head link[rel=canonical]')).toHaveCount(0);
@@ -83,7 +87,7 @@ test('content published after the build is what the app shows', async ({ page })
     const text = (await response.text()).replace('"Al-Farabi Kazakh National University"', '"Al-Farabi Kazakh National University (renamed)"');
     await route.fulfill({ response, body: text });
   });
-  await page.goto('/partners/kaznu');
+  await page.goto('/en/partners/kaznu');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Al-Farabi Kazakh National University (renamed)');
 });
 
@@ -94,20 +98,20 @@ test('an internship published after the build opens from its link, though the se
     data.items.push({ ...data.items[0], id: 'new-after-build', title: { en: 'Published after the build' } });
     await route.fulfill({ response, body: JSON.stringify(data) });
   });
-  const response = await page.goto('/internships/new-after-build');
+  const response = await page.goto('/en/internships/new-after-build');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Published after the build');
 });
 
 test('a filtered list link opens the list filtered', async ({ page }) => {
-  await page.goto('/internships?q=%D0%BF%D0%B5%D0%B4%D0%B0%D0%B3%D0%BE%D0%B3%D0%B8%D1%87%D0%B5%D1%81%D0%BA%D0%B0%D1%8F');
+  await page.goto('/en/internships?q=%D0%BF%D0%B5%D0%B4%D0%B0%D0%B3%D0%BE%D0%B3%D0%B8%D1%87%D0%B5%D1%81%D0%BA%D0%B0%D1%8F');
   await expect(page.locator('.match-count')).toHaveText('1 of 10 match');
   await expect(page.locator('ul.cards > li')).toHaveCount(1);
 });
 
 test('what a student types before the app arrives is kept and searched', async ({ page }) => {
   const release = await holdResponses(page, '**/data/internships.json');
-  await page.goto('/internships', { waitUntil: 'commit' });
+  await page.goto('/en/internships', { waitUntil: 'commit' });
   const search = page.getByRole('searchbox', { name: 'Search internships' });
   await search.fill('педагогическая');
   release();
@@ -119,8 +123,10 @@ test('what a student types before the app arrives is kept and searched', async (
 
 test('search engines get a sitemap, feed readers Atom feeds, and calendars the open deadlines', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
-  expect(sitemap).toContain('<loc>http://localhost:8080/partners/kaznu</loc>');
-  expect(sitemap).toContain('<loc>http://localhost:8080/internships/almaty-academy-research-center-law</loc>');
+  for (const lang of ['kk', 'ru', 'en']) {
+    expect(sitemap).toContain(`<loc>http://localhost:8080/${lang}/partners/kaznu</loc>`);
+    expect(sitemap).toContain(`<loc>http://localhost:8080/${lang}/internships/almaty-academy-research-center-law</loc>`);
+  }
   const news = await request.get('/feeds/news.xml');
   expect(news.headers()['content-type']).toContain('xml');
   const newsFeed = await news.text();

@@ -13,7 +13,7 @@ function editedInternships() {
 }
 
 test('an editor previews drafts: the portal renders them in that tab, they survive a reload, and download gives them back', async ({ page, context }) => {
-  await page.goto('/preview');
+  await page.goto('/en/preview');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Preview drafts');
   const edited = editedInternships();
   await page.getByLabel('Choose JSON files').setInputFiles([
@@ -29,14 +29,14 @@ test('an editor previews drafts: the portal renders them in that tab, they survi
 
   await page.getByRole('button', { name: 'Show the portal with these drafts' }).click();
   await expect(page.getByRole('note')).toContainText('this tab shows your local drafts');
-  await page.goto('/internships');
+  await page.goto('/en/internships');
   await expect(page.getByRole('link', { name: 'Edited: law research internship' })).toBeVisible();
   await expect(page.locator('.match-count')).toHaveText('9 internships');
   await page.reload();
   await expect(page.getByRole('link', { name: 'Edited: law research internship' })).toBeVisible();
 
   // Download: the same content, in stable form.
-  await page.goto('/preview');
+  await page.goto('/en/preview');
   const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Download' }).click()]);
   expect(download.suggestedFilename()).toBe('internships.json');
   const downloaded = readFileSync(await download.path(), 'utf8');
@@ -48,17 +48,17 @@ test('an editor previews drafts: the portal renders them in that tab, they survi
   // A new tab (the old one closed, or crashed): the drafts are still there, the site is the published one.
   await page.close();
   const again = await context.newPage();
-  await again.goto('/internships');
+  await again.goto('/en/internships');
   await expect(again.getByRole('note')).toHaveCount(0);
   await expect(again.getByRole('link', { name: 'Law research internship at the Research Center of the Almaty Academy of the MIA' })).toBeVisible();
-  await again.goto('/preview');
+  await again.goto('/en/preview');
   await expect(again.getByRole('row', { name: /internships\.json/ })).toContainText('Draft');
   await again.getByRole('button', { name: 'Discard all drafts' }).click();
   await expect(again.getByRole('row', { name: /internships\.json/ })).toContainText('Published file');
 });
 
 test('the published files download unchanged: they are already in stable form', async ({ page }) => {
-  await page.goto('/preview');
+  await page.goto('/en/preview');
   for (const file of ['partners.json', 'news.json']) {
     const row = page.getByRole('row', { name: new RegExp(file.replace('.', '\\.')) });
     const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Download' }).click()]);
@@ -67,7 +67,7 @@ test('the published files download unchanged: they are already in stable form', 
 });
 
 test('a draft that is not valid JSON is kept and downloaded exactly as it was', async ({ page }) => {
-  await page.goto('/preview');
+  await page.goto('/en/preview');
   const broken = bundled('news.json').replace('"id": "kaznu-round-table-social-partnership-education",', '"id": "kaznu-round-table-social-partnership-education"');
   await page.getByLabel('Choose JSON files').setInputFiles([{ name: 'news.json', mimeType: 'application/json', buffer: Buffer.from(broken) }]);
   const report = page.getByRole('region', { name: 'Validation report' });

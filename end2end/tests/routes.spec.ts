@@ -15,7 +15,7 @@ const pages = [
 
 for (const { path, heading, title } of pages) {
   test(`${path} opens directly, with its heading, title and the section links`, async ({ page }) => {
-    await page.goto(path);
+    await page.goto(`/en${path}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     await expect(page).toHaveTitle(title);
     const nav = page.getByRole('navigation', { name: 'Sections' });
@@ -26,7 +26,7 @@ for (const { path, heading, title } of pages) {
 }
 
 test('the home page tells what the partnership is and how large it is', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/en/');
   await expect(page.getByText('enterprises, state bodies and NGOs', { exact: false }).first()).toBeVisible();
   const stats = page.getByRole('list', { name: 'The network in numbers' });
   await expect(stats.getByRole('link', { name: '17 partners' })).toBeVisible();
@@ -40,7 +40,7 @@ test('the home page tells what the partnership is and how large it is', async ({
 });
 
 test('links lead from an internship to its host, and from the host to its programs and news', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/en/');
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Internships' }).click();
   await expect(page).toHaveURL(/\/internships$/);
   await page.getByRole('link', { name: 'Internship at the KazNU law clinic' }).click();
@@ -61,7 +61,7 @@ test('links lead from an internship to its host, and from the host to its progra
 });
 
 test('a deep link survives a reload', async ({ page }) => {
-  await page.goto('/partners/shakarim');
+  await page.goto('/en/partners/shakarim');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shakarim University');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shakarim University');
@@ -69,17 +69,17 @@ test('a deep link survives a reload', async ({ page }) => {
 });
 
 test('an unknown path and an unknown id show a real not-found page with a way back', async ({ page }) => {
-  await page.goto('/no/such/page');
+  await page.goto('/en/no/such/page');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page).toHaveTitle('Page not found · Social Partnership Portal');
-  await page.goto('/internships/no-such-internship');
+  await page.goto('/en/internships/no-such-internship');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await page.getByRole('link', { name: 'Go to the home page' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Social partnership in education');
 });
 
 test('an internship shows every fact a student needs and what its deadline means today', async ({ page }) => {
-  await page.goto('/internships/almaty-academy-research-center-law');
+  await page.goto('/en/internships/almaty-academy-research-center-law');
   await expect(page.getByText('closes in 3 days')).toBeVisible();
   const facts = page.locator('dl.facts');
   for (const term of ['Host', 'Location', 'Mode', 'Fields', 'Pay', 'Working languages', 'Posted']) {
@@ -88,14 +88,14 @@ test('an internship shows every fact a student needs and what its deadline means
   await expect(facts).toContainText('Almaty, Kazakhstan');
   await expect(page.getByRole('link', { name: 'Apply' })).toHaveAttribute('href', /^(https:|mailto:)/);
 
-  await page.goto('/internships/enu-social-partnership-research-assistant');
+  await page.goto('/en/internships/enu-social-partnership-research-assistant');
   await expect(page.locator('.deadline-line')).toContainText('closed');
   await expect(page.getByText('Applications for this internship are closed.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Apply' })).toHaveCount(0);
 });
 
 test('the internship list shows open internships, soonest deadline first, and past ones on their own tab', async ({ page }) => {
-  await page.goto('/internships');
+  await page.goto('/en/internships');
   const cards = page.locator('ul.cards > li');
   await expect(cards).toHaveCount(10);
   await expect(cards.nth(0)).toContainText('closes in 3 days');
@@ -109,20 +109,20 @@ test('the internship list shows open internships, soonest deadline first, and pa
 });
 
 test('a partner page lists its agreements and marks an expired one', async ({ page }) => {
-  await page.goto('/partners/bsu');
+  await page.goto('/en/partners/bsu');
   const agreements = page.getByRole('region', { name: 'Agreements' });
   await expect(agreements.getByText('Expired', { exact: true })).toBeVisible();
   await expect(agreements).toContainText('signed');
 });
 
 test('a news item renders its Markdown body and links its source', async ({ page }) => {
-  await page.goto('/news/kaznu-rector-sco-law-schools-forum-shanghai');
+  await page.goto('/en/news/kaznu-rector-sco-law-schools-forum-shanghai');
   await expect(page.locator('.rich-text p').first()).toBeVisible();
   await expect(page.getByRole('link', { name: 'Original publication' })).toHaveAttribute('href', /^https:\/\//);
 });
 
 test('pages are served with a strict Content-Security-Policy and security headers', async ({ page }) => {
-  const response = await page.goto('/internships/almaty-academy-research-center-law');
+  const response = await page.goto('/en/internships/almaty-academy-research-center-law');
   const headers = response!.headers();
   const csp = headers['content-security-policy'];
   expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
@@ -144,9 +144,9 @@ test('a news image and a partner logo are shown as decorative pictures beside th
   await page.route('**/images/*.png', (route) => route.fulfill({ contentType: 'image/png', body: png }));
   await page.route('**/data/news.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(news) }));
   await page.route('**/data/partners.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(partners) }));
-  await page.goto(`/news/${news.items[0].id}`);
+  await page.goto(`/en/news/${news.items[0].id}`);
   await expect(page.locator('img.news-image')).toHaveAttribute('alt', '');
   await expect(page.locator('img.news-image')).toHaveAttribute('src', '/images/forum.png');
-  await page.goto('/partners/kaznu');
+  await page.goto('/en/partners/kaznu');
   await expect(page.locator('img.logo')).toHaveAttribute('alt', '');
 });

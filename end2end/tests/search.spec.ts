@@ -9,7 +9,7 @@ const lists = [
 
 for (const { path, label, total, query, expected, count } of lists) {
   test(`${path}: the search field narrows the list as one types and says how many match`, async ({ page }) => {
-    await page.goto(path);
+    await page.goto(`/en${path}`);
     const search = page.getByRole('searchbox', { name: label });
     await expect(page.locator('.match-count')).toHaveText(total);
     await search.pressSequentially(query);
@@ -25,7 +25,7 @@ for (const { path, label, total, query, expected, count } of lists) {
 }
 
 test('Kazakh letters are found from a keyboard without them, and case does not matter', async ({ page }) => {
-  await page.goto('/partners');
+  await page.goto('/en/partners');
   const search = page.getByRole('searchbox', { name: 'Search partners' });
   await search.fill('ҚАЗАҚ');
   const first = await page.locator('.match-count').textContent();
@@ -35,14 +35,14 @@ test('Kazakh letters are found from a keyboard without them, and case does not m
 });
 
 test('the search text is in the URL: a reload or a shared link shows the same list', async ({ page }) => {
-  await page.goto('/internships');
+  await page.goto('/en/internships');
   await page.getByRole('searchbox', { name: 'Search internships' }).fill('law');
   await expect(page).toHaveURL(/\?q=law$/);
   const matched = await page.locator('.match-count').textContent();
   await page.reload();
   await expect(page.getByRole('searchbox', { name: 'Search internships' })).toHaveValue('law');
   await expect(page.locator('.match-count')).toHaveText(matched!);
-  await page.goto('/internships?q=%D0%B0%D0%B1%D0%B0%D0%B9');
+  await page.goto('/en/internships?q=%D0%B0%D0%B1%D0%B0%D0%B9');
   await expect(page.getByRole('searchbox', { name: 'Search internships' })).toHaveValue('абай');
   await expect(page.locator('ul.cards > li').first()).toContainText('Abai region');
 });
@@ -58,7 +58,7 @@ test('the news list is paged too: the page is in the URL, and searching starts a
     date: `2026-10-${String((i % 28) + 1).padStart(2, '0')}`,
   }));
   await page.route('**/data/news.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
-  await page.goto('/news');
+  await page.goto('/en/news');
   const cards = page.locator('ul.cards > li');
   await expect(page.locator('.match-count')).toHaveText('45 news items');
   await expect(cards).toHaveCount(20);
@@ -88,7 +88,7 @@ test('a partner filter starts the list again from its first page', async ({ page
   const template = data.items.find((p) => p.country === 'KZ');
   data.items = data.items.concat(Array.from({ length: 30 }, (_, i) => ({ ...template, id: `generated-partner-${i + 1}`, name: { ...template.name, en: `Generated partner ${i + 1}` } })));
   await page.route('**/data/partners.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
-  await page.goto('/partners?page=2');
+  await page.goto('/en/partners?page=2');
   const pages = page.getByRole('navigation', { name: 'Pages' });
   await expect(pages).toContainText('Page 2 of 3');
   await page.getByRole('group', { name: 'Filters' }).getByLabel('Country').selectOption('KG');

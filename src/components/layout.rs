@@ -2,11 +2,13 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 use super::saved_button::{use_saved, Saved};
+use crate::domain::lang::path_in;
 use crate::domain::Lang;
 use crate::i18n::endonym;
-use crate::site::{t, to, use_site};
+use crate::site::{base_path, remember_lang, t, to, use_site};
 
 /// The first stop of the keyboard: straight to the page's content. Focus is moved by hand, as
 /// the router would treat `#main` as a navigation.
@@ -61,18 +63,27 @@ fn SavedLink() -> impl IntoView {
     }
 }
 
-/// Three buttons, each named in its own language; the choice is kept on the device.
+/// The same page in each language, each named in its own. A link, so that it works before the
+/// app and without script; the browser loads the page, prerendered in that language.
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
-    let lang = use_site().lang;
-    let buttons = Lang::ALL.into_iter().map(|choice| {
+    let current = use_site().lang;
+    let location = use_location();
+    let links = Lang::ALL.into_iter().map(|choice| {
+        let href = move || {
+            let pathname = location.pathname.get();
+            let path = pathname.strip_prefix(&base_path()).unwrap_or(&pathname).to_string();
+            let search = location.search.get();
+            let query = if search.is_empty() { String::new() } else { format!("?{search}") };
+            format!("{}{}{query}", base_path(), path_in(&path, choice))
+        };
         view! {
-            <button type="button" lang=choice.code() aria-pressed=move || (lang.get() == choice).to_string() on:click=move |_| lang.set(choice)>
+            <a href=href hreflang=choice.code() lang=choice.code() aria-current=(choice == current).then_some("true") on:click=move |_| remember_lang(choice)>
                 {endonym(choice)}
-            </button>
+            </a>
         }
     }).collect_view();
-    view! { <div class="language-switcher" role="group" aria-label=t().language>{buttons}</div> }
+    view! { <nav class="language-switcher" aria-label=t().language>{links}</nav> }
 }
 
 /// Larger text, high contrast and no motion, beside the language switcher as on public sites here.

@@ -1,5 +1,6 @@
 //! A page's title; and, in the pages the build writes, what search engines and link previews
-//! read: its description, canonical address and Open Graph card. The browser app only needs the
+//! read: its description, canonical address, the same page in the other languages and its Open
+//! Graph card. The browser app only needs the
 //! title, so the rest is not built into the wasm.
 
 use leptos::prelude::*;
@@ -27,7 +28,13 @@ pub fn PageHead(#[prop(into)] title: String, #[prop(into)] description: String) 
         let build: crate::site::Build = expect_context();
         let site_name = crate::site::t().site_name;
         let card_title = if title.is_empty() { site_name.to_string() } else { title.clone() };
-        let locale = match crate::site::lang() {
+        let lang = crate::site::lang();
+        let page_url = build.page_url(Some(lang));
+        let alternates = crate::domain::Lang::ALL
+            .map(|other| view! { <Link rel="alternate" hreflang=other.code() href=build.page_url(Some(other))/> })
+            .into_iter()
+            .collect_view();
+        let locale = match lang {
             crate::domain::Lang::Kk => "kk_KZ",
             crate::domain::Lang::Ru => "ru_RU",
             crate::domain::Lang::En => "en_US",
@@ -35,13 +42,15 @@ pub fn PageHead(#[prop(into)] title: String, #[prop(into)] description: String) 
         view! {
             <Title text=title/>
             <Meta name="description" content=description.clone()/>
-            <Link rel="canonical" href=build.page_url.clone()/>
+            <Link rel="canonical" href=page_url.clone()/>
+            {alternates}
+            <Link rel="alternate" hreflang="x-default" href=build.page_url(None)/>
             <Meta property="og:type" content="website"/>
             <Meta property="og:site_name" content=site_name/>
             <Meta property="og:locale" content=locale/>
             <Meta property="og:title" content=card_title/>
             <Meta property="og:description" content=description/>
-            <Meta property="og:url" content=build.page_url/>
+            <Meta property="og:url" content=page_url/>
         }
     }
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::components::local_text::plain;
 use crate::domain::map::{frame, places};
 use crate::domain::Partner;
-use crate::site::{t, to};
+use crate::site::{asset, t, to};
 
 #[component]
 pub fn PartnerMap(partners: Vec<Partner>) -> impl IntoView {
@@ -51,7 +51,7 @@ pub fn PartnerMap(partners: Vec<Partner>) -> impl IntoView {
             <svg viewBox=format!("{} {} {} {}", x as i32, y as i32, width as i32, height as i32) role="group" aria-label=t.map_title>
                 // The outline is a file of its own (`scripts/map-outline.mjs` writes it, in the
                 // projection of `domain::map`): only this page loads it, and the app stays smaller.
-                <use class="land" href=to("/images/land.svg#land") aria-hidden="true"/>
+                <use class="land" href=asset("/images/land.svg#land") aria-hidden="true"/>
                 {markers}
             </svg>
             <figcaption>{t.map_description}</figcaption>

@@ -37,8 +37,27 @@ pub fn atom(title: &str, self_url: &str, site_url: &str, entries: &[FeedEntry]) 
     xml
 }
 
+/// The most a sitemap may list (sitemaps.org); beyond it, an index of several.
+pub const SITEMAP_LIMIT: usize = 50_000;
+
+/// The sitemap files, as (name, text), for the pages at `urls`: `sitemap.xml`, or, for more
+/// pages than one sitemap may list, `sitemap.xml` as the index of `sitemap-1.xml`, `sitemap-2.xml`…
+/// `site_url` ends in `/`.
+pub fn sitemaps(urls: &[String], site_url: &str) -> Vec<(String, String)> {
+    if urls.len() <= SITEMAP_LIMIT {
+        return vec![("sitemap.xml".into(), sitemap(urls))];
+    }
+    let parts: Vec<(String, String)> = urls.chunks(SITEMAP_LIMIT).enumerate().map(|(n, part)| (format!("sitemap-{}.xml", n + 1), sitemap(part))).collect();
+    let mut index = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for (name, _) in &parts {
+        index.push_str(&format!("  <sitemap><loc>{}</loc></sitemap>\n", escape(&format!("{site_url}{name}"))));
+    }
+    index.push_str("</sitemapindex>\n");
+    std::iter::once(("sitemap.xml".into(), index)).chain(parts).collect()
+}
+
 /// A sitemap of the pages at `urls`.
-pub fn sitemap(urls: &[String]) -> String {
+fn sitemap(urls: &[String]) -> String {
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for url in urls {
         xml.push_str(&format!("  <url><loc>{}</loc></url>\n", escape(url)));
@@ -75,5 +94,17 @@ mod tests {
         let xml = sitemap(&["https://u.kz/".into(), "https://u.kz/partners/a&b".into()]);
         assert!(xml.contains("<url><loc>https://u.kz/</loc></url>"));
         assert!(xml.contains("<loc>https://u.kz/partners/a&amp;b</loc>"));
+    }
+
+    #[test]
+    fn more_pages_than_one_sitemap_may_list_get_an_index() {
+        let urls: Vec<String> = (0..SITEMAP_LIMIT + 1).map(|n| format!("https://u.kz/news/{n}")).collect();
+        let files = sitemaps(&urls, "https://u.kz/");
+        let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+        assert_eq!(names, ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml"]);
+        assert!(files[0].1.contains("<sitemap><loc>https://u.kz/sitemap-2.xml</loc></sitemap>"));
+        assert_eq!(files[1].1.matches("<url>").count(), SITEMAP_LIMIT);
+        assert_eq!(files[2].1.matches("<url>").count(), 1);
+        assert_eq!(sitemaps(&urls[..2], "https://u.kz/").len(), 1);
     }
 }

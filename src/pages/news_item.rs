@@ -11,7 +11,7 @@ use crate::components::rich_text::RichText;
 use crate::components::with_content::item_page;
 use crate::domain::{Content, NewsItem};
 use crate::i18n::date;
-use crate::site::{lang, t, to};
+use crate::site::{asset, lang, t};
 
 #[component]
 pub fn NewsItemPage() -> impl IntoView {
@@ -33,7 +33,7 @@ fn NewsDetails(content: Arc<Content>, item: NewsItem) -> impl IntoView {
             <h1><LocalText text=title/></h1>
             <p class="lede"><LocalText text=summary/></p>
             // The contract gives no description of the picture; the title beside it says what it is about.
-            {image.map(|path| view! { <img class="news-image" src=to(&format!("/{path}")) alt="" loading="lazy"/> })}
+            {image.map(|path| view! { <img class="news-image" src=asset(&format!("/{path}")) alt="" loading="lazy"/> })}
             <RichText text=body/>
             {(!tags.is_empty()).then(|| view! { <p class="meta">{t.tags}": "{tags.join(", ")}</p> })}
             {source.map(|url| view! { <p><a href=url rel="noopener">{t.original_publication}</a></p> })}

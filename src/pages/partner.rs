@@ -12,7 +12,7 @@ use crate::components::with_content::item_page;
 use crate::domain::partner::Agreement;
 use crate::domain::{order, Content, Partner};
 use crate::i18n::date;
-use crate::site::{lang, t, to, use_site};
+use crate::site::{asset, lang, t, use_site};
 
 #[component]
 pub fn PartnerPage() -> impl IntoView {
@@ -36,7 +36,7 @@ fn PartnerDetails(content: Arc<Content>, partner: Partner) -> impl IntoView {
         <p class="eyebrow">{t.partner_kind(partner.kind)}" · "{(t.sector_of)(t.sector(partner.sector()))}</p>
         <div class="title-with-image">
             // Beside the name it shows, the logo says nothing more: decorative.
-            {partner.logo.map(|path| view! { <img class="logo" src=to(&format!("/{path}")) alt="" loading="lazy"/> })}
+            {partner.logo.map(|path| view! { <img class="logo" src=asset(&format!("/{path}")) alt="" loading="lazy"/> })}
             <h1><LocalText text=partner.name/></h1>
         </div>
         <dl class="facts">

@@ -3,7 +3,8 @@
 //!
 //! Usage: `cargo run --bin prerender -- DIST [--data FOLDER] [--site-url URL] [--today YYYY-MM-DD]`
 //! DIST is Trunk's output; its `index.html` is the template of every page (and may be
-//! prerendered already: the pages are written again). The site URL is where
+//! prerendered already: the pages are written again). Each page is written in every language
+//! (`/kk/partners`), and once more, in English, at the address without a language. The site URL is where
 //! the portal will be published (canonical links, feeds; default `http://localhost:8080/` plus
 //! the build's base path). Today decides which internships are open (default: the clock's day).
 
@@ -13,8 +14,8 @@ use std::sync::Arc;
 
 use super::{public_pages, render_page, site_files, Template, DEVICE_PAGES};
 use crate::domain::content::ContentFile;
-use crate::domain::{Content, Date};
-use crate::site::publish_under;
+use crate::domain::{Content, Date, Lang};
+use crate::site::{publish_under, Build};
 
 struct Options {
     dist: PathBuf,
@@ -69,18 +70,28 @@ fn run(options: &Options) -> Result<(), String> {
     }
     let pages = public_pages(&content);
     let device_pages = DEVICE_PAGES.map(String::from);
+    let build = |lang, path: &str| Build { today: options.today, lang, site_url: site_url.clone(), path: path.to_string() };
     for path in pages.iter().chain(&device_pages) {
-        let html = render_page(&template, content.clone(), &format!("{base}{path}"), &format!("{site_url}{}", path.trim_start_matches('/')), options.today);
-        write(&options.dist.join(path.trim_start_matches('/')).join("index.html"), &html)?;
+        let folder = path.trim_start_matches('/');
+        for lang in Lang::ALL {
+            let html = render_page(&template, content.clone(), build(lang, path));
+            write(&options.dist.join(lang.code()).join(folder).join("index.html"), &html)?;
+            // The address without a language: the English page, which sends readers with
+            // script to their own language first.
+            if lang == Lang::En {
+                write(&options.dist.join(folder).join("index.html"), &template.with_language_redirect(&html))?;
+            }
+        }
     }
     // Hosts answer unknown paths with it: the app's not-found page, which the app replaces when
-    // the path is content published since the build.
-    let not_found = render_page(&template, content.clone(), &format!("{base}/404"), &format!("{site_url}404"), options.today);
-    write(&options.dist.join("404.html"), &not_found)?;
+    // the path is content published since the build, in the language the path names.
+    let not_found = render_page(&template, content.clone(), build(Lang::En, "/404"));
+    write(&options.dist.join("404.html"), &template.with_language_redirect(&not_found))?;
     for (path, text) in site_files(&content, &site_url, options.today) {
         write(&options.dist.join(path), &text)?;
     }
-    eprintln!("prerender: {} pages, the sitemap and feeds written to {} for {site_url}", pages.len() + device_pages.len() + 1, options.dist.display());
+    let written = (pages.len() + device_pages.len()) * (Lang::ALL.len() + 1) + 1;
+    eprintln!("prerender: {written} pages, the sitemap and feeds written to {} for {site_url}", options.dist.display());
     Ok(())
 }
 

@@ -8,7 +8,7 @@ mod page;
 pub use page::{render_page, Template};
 
 use crate::domain::calendar::{calendar, internship_deadline};
-use crate::domain::feed::{atom, sitemap, FeedEntry};
+use crate::domain::feed::{atom, sitemaps, FeedEntry};
 use crate::domain::content::Item;
 use crate::domain::internship_filter::{self, Sort, View};
 use crate::domain::{markdown, order, Content, Date, Internship, Lang, Section};
@@ -36,12 +36,14 @@ pub const DEVICE_PAGES: [&str; 2] = ["/saved", "/preview"];
 const FEED_LENGTH: usize = 50;
 
 /// The files for search engines, feed readers and calendars, as (path in the site, text).
-/// `site_url` is where the portal is published, ending in `/`.
+/// `site_url` is where the portal is published, ending in `/`. The feeds are in English; their
+/// links name no language, so each reader gets the page in their own.
 pub fn site_files(content: &Content, site_url: &str, today: Date) -> Vec<(String, String)> {
     let lang = Lang::En;
     let t = messages(lang);
     let page = |path: &str| format!("{site_url}{}", path.trim_start_matches('/'));
-    let urls: Vec<String> = public_pages(content).iter().map(|path| page(path)).collect();
+    // Every page in every language; the address without one only sends readers to theirs.
+    let urls: Vec<String> = public_pages(content).iter().flat_map(|path| Lang::ALL.map(|lang| page(&format!("/{}{path}", lang.code())))).collect();
     let site = t.site_name;
     let news: Vec<FeedEntry> = content.news.as_ref().map_or_else(|_| Vec::new(), |list| {
         order::news(&list.items).into_iter().take(FEED_LENGTH).map(|i| &list.items[i]).map(|item| FeedEntry {
@@ -64,13 +66,14 @@ pub fn site_files(content: &Content, site_url: &str, today: Date) -> Vec<(String
     let host = site_url.split("://").nth(1).and_then(|rest| rest.split('/').next()).unwrap_or("portal");
     let deadlines: Vec<_> = open_internships.iter().map(|internship| internship_deadline(internship, lang, page(&format!("/internships/{}", internship.id)), host)).collect();
     let stamp = format!("{:04}{:02}{:02}T000000Z", today.year(), today.month(), today.day());
-    vec![
-        ("sitemap.xml".into(), sitemap(&urls)),
+    let mut files = sitemaps(&urls, site_url);
+    files.extend([
         ("robots.txt".into(), format!("User-agent: *\nAllow: /\nSitemap: {}\n", page("/sitemap.xml"))),
         ("feeds/news.xml".into(), atom(&format!("{} · {site}", t.news_title), &page("/feeds/news.xml"), site_url, &news)),
         ("feeds/internships.xml".into(), atom(&format!("{} · {site}", t.internships_title), &page("/feeds/internships.xml"), site_url, &internships)),
         ("feeds/deadlines.ics".into(), calendar(&deadlines, &stamp)),
-    ]
+    ]);
+    files
 }
 
 #[cfg(test)]

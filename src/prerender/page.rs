@@ -1,4 +1,4 @@
-//! One page: the app rendered for a path and set into the built `index.html`.
+//! One page: the app rendered for a path in one language and set into the built `index.html`.
 
 use std::sync::{Arc, Once};
 
@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
-use crate::domain::{Content, Date};
+use crate::domain::Content;
 use crate::site::Build;
 use crate::App;
 
@@ -17,6 +17,9 @@ pub struct Template {
     doctype: String,
     head: String,
     body_tag: String,
+    /// `src/language.js`'s tag (`scripts/postbuild.py` puts it in): only pages whose address
+    /// names no language need it, and it would cost the others a request before their first paint.
+    language_redirect: String,
 }
 
 impl Template {
@@ -40,11 +43,26 @@ impl Template {
                 from = end;
             }
         }
+        let mut language_redirect = String::new();
+        if let Some(start) = head.find("<script src=").filter(|&at| head[at..].split('>').next().is_some_and(|tag| tag.contains("data-language-redirect"))) {
+            let end = start + head[start..].find("</script>").ok_or("index.html has an unclosed <script>")? + "</script>".len();
+            language_redirect = head[start..end].to_string();
+            head.replace_range(start..end, "");
+        }
         let body_start = rest.find("<body").ok_or("index.html has no <body>")?;
         let body_tag = rest[body_start..body_start + rest[body_start..].find('>').ok_or("unclosed <body>")? + 1].replace(" data-prerendered", "");
         let base_path = head.split_once("<base href=\"").and_then(|(_, rest)| rest.split_once('"')).map_or("", |(href, _)| href);
         let base_path = base_path.trim_end_matches('/').to_string();
-        Ok(Template { base_path, doctype, head, body_tag })
+        Ok(Template { base_path, doctype, head, body_tag, language_redirect })
+    }
+
+    /// `html`, a page of this template, for an address that names no language: it sends readers
+    /// to their own language first (without script, it is the page as it is).
+    pub fn with_language_redirect(&self, html: &str) -> String {
+        match html.find("<base ").and_then(|at| html[at..].find('>').map(|end| at + end + 1)) {
+            Some(after_base) => format!("{}{}{}", &html[..after_base], self.language_redirect, &html[after_base..]),
+            None => html.to_string(),
+        }
     }
 
     /// The path the build is published under, from its `<base href>`: empty at the root.
@@ -53,14 +71,15 @@ impl Template {
     }
 }
 
-/// A tag of one page's head: its description, canonical link and Open Graph card.
+/// A tag of one page's head: its description, canonical and language links and Open Graph card.
 fn page_own(tag: &str) -> bool {
-    tag.starts_with("<meta name=\"description\"") || tag.starts_with("<meta property=\"og:") || (tag.starts_with("<link ") && tag.contains("rel=\"canonical\""))
+    tag.starts_with("<meta name=\"description\"")
+        || tag.starts_with("<meta property=\"og:")
+        || (tag.starts_with("<link ") && (tag.contains("rel=\"canonical\"") || tag.contains("hreflang=")))
 }
 
-/// The page at `path` (under the base path, as a browser asks for it) as a whole HTML document.
-/// `page_url` is its absolute address, for the canonical link.
-pub fn render_page(template: &Template, content: Arc<Content>, path: &str, page_url: &str, today: Date) -> String {
+/// The page `build` names, in its language, as a whole HTML document.
+pub fn render_page(template: &Template, content: Arc<Content>, build: Build) -> String {
     static EXECUTOR: Once = Once::new();
     EXECUTOR.call_once(|| {
         any_spawner::Executor::init_futures_executor().expect("no other executor");
@@ -69,8 +88,8 @@ pub fn render_page(template: &Template, content: Arc<Content>, path: &str, page_
     owner.with(|| {
         let (meta, meta_output) = ServerMetaContext::new();
         provide_context(meta);
-        provide_context(RequestUrl::new(path));
-        provide_context(Build { today, page_url: page_url.to_string() });
+        provide_context(RequestUrl::new(&format!("{}/{}{}", template.base_path, build.lang.code(), build.path)));
+        provide_context(build);
         let body = view! { <App content=Some(content)/> }.to_html();
         let body_tag = template.body_tag.replacen("<body", "<body data-prerendered", 1);
         let document = format!("{}<html>{}</head>{body_tag}{body}</body></html>\n", template.doctype, template.head);

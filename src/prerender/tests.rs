@@ -3,16 +3,24 @@ use std::sync::Arc;
 use super::*;
 use crate::domain::bundled::bundled_content;
 
-const INDEX: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<base href=\"/partnership/\">\n<title>Social Partnership Portal</title>\n<meta name=\"description\" content=\"The portal.\">\n<script type=\"module\" src=\"/partnership/boot-0123456789abcdef.js\"></script>\n</head>\n<body>\n</body>\n</html>\n";
+const INDEX: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<base href=\"/partnership/\">\n<script src=\"/partnership/language-0123456789abcdef.js\" data-language-redirect></script>\n<title>Social Partnership Portal</title>\n<meta name=\"description\" content=\"The portal.\">\n<script type=\"module\" src=\"/partnership/boot-0123456789abcdef.js\"></script>\n</head>\n<body>\n</body>\n</html>\n";
 
 fn today() -> Date {
     Date::new(2026, 11, 23).unwrap()
 }
 
-fn page(path: &str) -> String {
+fn build(lang: Lang, path: &str) -> crate::site::Build {
+    crate::site::Build { today: today(), lang, site_url: "https://u.kz/partnership/".into(), path: path.into() }
+}
+
+fn page_in(lang: Lang, path: &str) -> String {
     let template = Template::new(INDEX).unwrap();
     crate::site::publish_under(template.base_path());
-    render_page(&template, Arc::new(bundled_content()), &format!("/partnership{path}"), &format!("https://u.kz/partnership{path}"), today())
+    render_page(&template, Arc::new(bundled_content()), build(lang, path))
+}
+
+fn page(path: &str) -> String {
+    page_in(Lang::En, path)
 }
 
 #[test]
@@ -23,12 +31,17 @@ fn a_partner_page_is_the_app_s_page_with_its_own_head() {
     assert_eq!(html.matches("<title>").count(), 1, "the template's title is replaced");
     assert_eq!(html.matches("name=\"description\"").count(), 1, "the template's description is replaced");
     assert!(html.contains("<meta name=\"description\" content=\"National university in Almaty."));
-    assert!(html.contains("<link href=\"https://u.kz/partnership/partners/kaznu\" rel=\"canonical\">"));
+    assert!(html.contains("<link href=\"https://u.kz/partnership/en/partners/kaznu\" rel=\"canonical\">"));
+    assert!(html.contains("<link href=\"https://u.kz/partnership/kk/partners/kaznu\" hreflang=\"kk\" rel=\"alternate\">"), "{html}");
+    assert!(html.contains("<link href=\"https://u.kz/partnership/partners/kaznu\" hreflang=\"x-default\" rel=\"alternate\">"));
     assert!(html.contains("<meta property=\"og:title\" content=\"Al-Farabi Kazakh National University\">"));
     assert!(html.contains("<body data-prerendered>"));
     assert!(html.contains("<h1><span>Al-Farabi Kazakh National University</span></h1>"));
-    // Links carry the base path, so they work as plain links without the app.
-    assert!(html.contains("href=\"/partnership/internships\""));
+    // Links carry the base path and the language, so they work as plain links without the app.
+    assert!(html.contains("href=\"/partnership/en/internships\""));
+    assert!(html.contains("href=\"/partnership/ru/partners/kaznu\""), "the language links lead to the same page");
+    // The page names its language: it needs no script to find the reader's.
+    assert!(!html.contains("data-language-redirect"));
     assert!(html.contains("<script type=\"module\" src=\"/partnership/boot-0123456789abcdef.js\"></script>"));
 }
 
@@ -36,8 +49,29 @@ fn a_partner_page_is_the_app_s_page_with_its_own_head() {
 fn a_prerendered_page_serves_as_the_template_again() {
     let once = page("/partners/kaznu");
     let template = Template::new(&once).unwrap();
-    let twice = render_page(&template, Arc::new(bundled_content()), "/partnership/partners/kaznu", "https://u.kz/partnership/partners/kaznu", today());
+    let twice = render_page(&template, Arc::new(bundled_content()), build(Lang::En, "/partners/kaznu"));
     assert_eq!(once, twice);
+    // The address without a language, written from the English page, keeps its script as a template.
+    let unnamed = Template::new(INDEX).unwrap().with_language_redirect(&once);
+    let again = Template::new(&unnamed).unwrap().with_language_redirect(&once);
+    assert_eq!(unnamed, again);
+}
+
+#[test]
+fn a_page_in_kazakh_is_kazakh_from_the_first_byte() {
+    let html = page_in(Lang::Kk, "/internships");
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"kk\""), "{}", &html[..200]);
+    assert!(html.contains("<h1>Тағылымдамалар</h1>"), "{html}");
+    assert!(html.contains("href=\"/partnership/kk/partners\""));
+}
+
+#[test]
+fn the_address_without_a_language_sends_readers_to_theirs_first() {
+    let template = Template::new(INDEX).unwrap();
+    let html = template.with_language_redirect(&page("/news"));
+    let script = html.find("data-language-redirect").unwrap();
+    assert!(html.find("<base href=\"/partnership/\">").unwrap() < script, "it reads the base");
+    assert!(script < html.find("<title>").unwrap(), "it comes before anything else of the head");
 }
 
 #[test]
@@ -58,7 +92,8 @@ fn every_item_has_a_page_and_the_feeds_list_what_is_open() {
     let open = content.internships.as_ref().unwrap().items.iter().filter(|i| i.is_open(today())).count();
     assert_eq!(files["feeds/deadlines.ics"].matches("BEGIN:VEVENT").count(), open);
     assert_eq!(files["feeds/internships.xml"].matches("<entry>").count(), open);
-    assert_eq!(files["sitemap.xml"].matches("<url>").count(), pages.len());
-    assert!(files["sitemap.xml"].contains("<loc>https://u.kz/partnership/partners/kaznu</loc>"));
+    assert_eq!(files["sitemap.xml"].matches("<url>").count(), pages.len() * 3);
+    assert!(files["sitemap.xml"].contains("<loc>https://u.kz/partnership/kk/partners/kaznu</loc>"));
+    assert!(files["sitemap.xml"].contains("<loc>https://u.kz/partnership/en/</loc>"));
     assert!(files["robots.txt"].contains("Sitemap: https://u.kz/partnership/sitemap.xml"));
 }

@@ -1,4 +1,4 @@
-//! The site as the build renders it: the bundled content, the build's date, the default
+//! The site as the build renders it: the bundled content, the build's date, the page's
 //! language, and no reader's settings.
 
 use std::cell::RefCell;
@@ -15,7 +15,7 @@ pub fn provide_site(content: Option<Arc<Content>>) {
     provide_context(Site {
         content: RwSignal::new(content),
         today: build.today,
-        lang: RwSignal::new(Lang::En),
+        lang: build.lang,
         low_vision: RwSignal::new(false),
         preview: RwSignal::new(false),
         loads: StoredValue::new(0),
@@ -26,8 +26,22 @@ pub fn provide_site(content: Option<Arc<Content>>) {
 #[derive(Clone)]
 pub struct Build {
     pub today: Date,
-    /// The page's own address, for its canonical link.
-    pub page_url: String,
+    pub lang: Lang,
+    /// Where the portal is published, ending in `/` (`https://host/partnership/`).
+    pub site_url: String,
+    /// The page's path after the language (`/internships/law`).
+    pub path: String,
+}
+
+impl Build {
+    /// The page's address in `lang`; in none, the address that sends readers to their own.
+    pub fn page_url(&self, lang: Option<Lang>) -> String {
+        let path = self.path.trim_start_matches('/');
+        match lang {
+            Some(lang) => format!("{}{}/{path}", self.site_url, lang.code()),
+            None => format!("{}{path}", self.site_url),
+        }
+    }
 }
 
 // At build time the base path is the build's public URL.

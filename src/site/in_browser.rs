@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::Site;
 use crate::browser::{store, stored};
+use crate::domain::lang::{path_in, split_lang};
 use crate::domain::{Content, Date, Lang};
 
 /// The site of this browser tab: the reader's settings from this device, and the content if it
@@ -14,10 +15,7 @@ use crate::domain::{Content, Date, Lang};
 pub fn provide_site(content: Option<Arc<Content>>) {
     let preview = RwSignal::new(tab_flag(PREVIEW_KEY));
     Effect::new(move |_| set_tab_flag(PREVIEW_KEY, preview.get()));
-    let lang = RwSignal::new(initial_lang());
-    Effect::new(move |_| {
-        store(LANG_KEY, lang.get().code());
-    });
+    let lang = lang_in_address();
     let low_vision = RwSignal::new(stored(LOW_VISION_KEY).as_deref() == Some("on"));
     Effect::new(move |_| {
         store(LOW_VISION_KEY, if low_vision.get() { "on" } else { "off" });
@@ -36,22 +34,22 @@ pub fn previewing() -> bool {
     tab_flag(PREVIEW_KEY)
 }
 
-const LANG_KEY: &str = "portal.lang";
 const LOW_VISION_KEY: &str = "portal.low-vision";
 const PREVIEW_KEY: &str = "portal.preview";
 
-/// The language chosen before on this device, else the first of the browser's preferred
-/// languages that the portal speaks, else English.
-fn initial_lang() -> Lang {
-    let chosen = stored(LANG_KEY).and_then(|code| Lang::from_code(&code));
-    chosen.unwrap_or_else(|| {
-        let preferred = window().navigator().languages();
-        preferred
-            .iter()
-            .filter_map(|tag| tag.as_string())
-            .find_map(|tag| Lang::from_code(&tag.to_ascii_lowercase()[..tag.len().min(2)]))
-            .unwrap_or(Lang::En)
-    })
+/// The language the page's address names. An address without one is sent to the reader's
+/// language by `src/language.js` before the app starts; should it not have run, the page is
+/// English, and the address says so from now on.
+fn lang_in_address() -> Lang {
+    let location = window().location();
+    let pathname = location.pathname().unwrap_or_default();
+    let path = pathname.strip_prefix(&base_path()).unwrap_or(&pathname);
+    if let (Some(lang), _) = split_lang(path) {
+        return lang;
+    }
+    let address = format!("{}{}{}{}", base_path(), path_in(path, Lang::En), location.search().unwrap_or_default(), location.hash().unwrap_or_default());
+    let _ = window().history().and_then(|history| history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address)));
+    Lang::En
 }
 
 /// The path the portal is published under, from `<base href>`, without a trailing slash

@@ -25,7 +25,8 @@ pub struct Site {
     /// None until the first load has finished.
     pub content: RwSignal<Option<Arc<Content>>>,
     pub today: Date,
-    pub lang: RwSignal<Lang>,
+    /// The language the page's address names; a page in another language is another address.
+    pub lang: Lang,
     /// Larger text, high contrast, no motion; kept on the device.
     pub low_vision: RwSignal<bool>,
     /// This tab shows the editor's local drafts instead of the published files.
@@ -53,15 +54,20 @@ pub fn use_site() -> Site {
     expect_context()
 }
 
-/// The interface's words in the reader's language. Pages are rebuilt when the language changes,
-/// so reading it untracked is enough.
+/// The interface's words in the page's language.
 pub fn t() -> &'static Messages {
     messages(lang())
 }
 
-/// The reader's language, read the same way as [`t`].
+/// The page's language.
 pub fn lang() -> Lang {
-    use_site().lang.get_untracked()
+    use_site().lang
+}
+
+/// Keeps the reader's choice of language on this device, for addresses that name none:
+/// `src/language.js` reads it under this name.
+pub fn remember_lang(lang: Lang) {
+    crate::browser::store("portal.lang", lang.code());
 }
 
 /// Fetches the four files at once and reads them together; in preview, an editor's draft of a
@@ -77,7 +83,7 @@ pub async fn load_content(preview: bool) -> Arc<Content> {
 pub async fn file_text(file: ContentFile, drafts_first: bool) -> FileText {
     match drafts_first.then(|| drafts::get(file)).flatten() {
         Some(draft) => Ok(draft),
-        None => fetch_text(to(&format!("/data/{}", file.name()))).await,
+        None => fetch_text(asset(&format!("/data/{}", file.name()))).await,
     }
 }
 
@@ -94,8 +100,19 @@ async fn fetch_text(url: String) -> FileText {
     Ok(text)
 }
 
-/// A link to the portal's `path` (`/partners/kaznu`), under the base path it is published at.
-/// The router matches routes under its base, but leaves absolute link targets as they are.
+/// A link to the portal's page at `path` (`/partners/kaznu`), in the page's language, under the
+/// base path the portal is published at: `/partnership/kk/partners/kaznu`.
 pub fn to(path: &str) -> String {
+    format!("{}{path}", pages_base(lang()))
+}
+
+/// Where the pages in `lang` are: the router's base.
+pub fn pages_base(lang: Lang) -> String {
+    format!("{}/{}", base_path(), lang.code())
+}
+
+/// A file published with the portal (`/data/news.json`, `/images/land.svg`): the same in every
+/// language.
+pub fn asset(path: &str) -> String {
     format!("{}{path}", base_path())
 }
