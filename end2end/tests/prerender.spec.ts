@@ -142,3 +142,16 @@ test('search engines get a sitemap, feed readers Atom feeds, and calendars the o
   const home = await (await request.get('/')).text();
   expect(home).toContain('<link rel="alternate" type="application/atom+xml" title="News" href="feeds/news.xml">');
 });
+
+test('the saved count is not guessed before the app has read the device’s saved internships', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('portal.saved', 'almaty-academy-research-center-law'));
+  const release = await holdResponses(page, '**/data/internships.json');
+  await page.goto('/en/news', { waitUntil: 'commit' });
+  const count = page.locator('.saved-link .saved-count');
+  await expect(page.locator('body[data-prerendered]')).toHaveCount(1);
+  await expect(count).toBeHidden();
+  release();
+  await expect(page.locator('body[data-prerendered]')).toHaveCount(0);
+  await expect(count).toBeVisible();
+  await expect(count).toHaveText(' (1)');
+});
