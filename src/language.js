@@ -17,7 +17,7 @@
   } catch {
     // Storage is disabled: the browser's languages decide.
   }
-  const preferred = navigator.languages.map((tag) => tag.slice(0, 2).toLowerCase());
+  const preferred = (navigator.languages || [navigator.language || '']).map((tag) => tag.slice(0, 2).toLowerCase());
   const lang = [chosen, ...preferred].find((code) => languages.includes(code)) || 'en';
   location.replace(`${base}${lang}/${rest}${location.search}${location.hash}`);
 })();

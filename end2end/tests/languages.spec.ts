@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, holdResponses } from './fixtures';
 
 test('switching the language opens the same page in it, kept in the address, and survives a reload', async ({ page }) => {
   await page.goto('/en/internships/almaty-academy-research-center-law');
@@ -35,13 +35,17 @@ test('the language link keeps the search and filters of the list', async ({ page
 test.describe('an address without a language', () => {
   test.use({ locale: 'kk-KZ' });
   test('opens in the browser’s preferred language, drawn in it from the first frame', async ({ page }) => {
+    // The content is held back, so what is on screen is the prerendered page, before the app.
+    const release = await holdResponses(page, '**/data/internships.json');
     await page.goto('/internships', { waitUntil: 'commit' });
     await page.waitForURL(/\/kk\/internships$/);
-    // The prerendered page the reader first sees is already Kazakh, before the app.
     await expect(page.locator('body[data-prerendered]')).toHaveCount(1);
     await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Тағылымдамалар');
     await expect(page.getByRole('link', { name: 'Қазақша' })).toHaveAttribute('aria-current', 'true');
+    release();
+    await expect(page.locator('body[data-prerendered]')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Тағылымдамалар');
   });
 
   test('opens in the language chosen before on this device', async ({ page }) => {

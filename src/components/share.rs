@@ -8,7 +8,8 @@ use wasm_bindgen_futures::JsFuture;
 use crate::browser::download;
 use crate::domain::calendar::{calendar, internship_deadline};
 use crate::domain::Internship;
-use crate::site::{lang, t};
+use crate::domain::lang::split_lang;
+use crate::site::{base_path, lang, t, without_base};
 
 /// Downloads an `.ics` file with the internship's deadline.
 pub struct CalendarButton;
@@ -69,8 +70,14 @@ pub fn ShareButtons() -> impl IntoView {
     }
 }
 
+/// The page's address without its language: whoever it is passed to gets the page in their own
+/// language (`src/language.js`), as the reader got it in theirs.
 fn page_url() -> String {
-    window().location().href().unwrap_or_default()
+    let location = window().location();
+    let pathname = location.pathname().unwrap_or_default();
+    let path = split_lang(without_base(&pathname)).1;
+    let [origin, search, hash] = [location.origin(), location.search(), location.hash()].map(|part| part.unwrap_or_default());
+    format!("{origin}{}{path}{search}{hash}", base_path())
 }
 
 /// The current time in UTC as iCalendar writes it.

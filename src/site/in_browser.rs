@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::Site;
+use super::{without_base, Site};
 use crate::browser::{store, stored};
 use crate::domain::lang::{path_in, split_lang};
 use crate::domain::{Content, Date, Lang};
@@ -43,7 +43,7 @@ const PREVIEW_KEY: &str = "portal.preview";
 fn lang_in_address() -> Lang {
     let location = window().location();
     let pathname = location.pathname().unwrap_or_default();
-    let path = pathname.strip_prefix(&base_path()).unwrap_or(&pathname);
+    let path = without_base(&pathname);
     if let (Some(lang), _) = split_lang(path) {
         return lang;
     }

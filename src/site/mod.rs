@@ -111,6 +111,12 @@ pub fn pages_base(lang: Lang) -> String {
     format!("{}/{}", base_path(), lang.code())
 }
 
+/// A pathname of this site without the base path: `/partnership/kk/news` is `/kk/news`.
+pub fn without_base(pathname: &str) -> &str {
+    let base = base_path();
+    pathname.strip_prefix(base.as_str()).filter(|rest| rest.is_empty() || rest.starts_with('/')).unwrap_or(pathname)
+}
+
 /// A file published with the portal (`/data/news.json`, `/images/land.svg`): the same in every
 /// language.
 pub fn asset(path: &str) -> String {
