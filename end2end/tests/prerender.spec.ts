@@ -98,8 +98,13 @@ test('an internship published after the build opens from its link, though the se
     data.items.push({ ...data.items[0], id: 'new-after-build', title: { en: 'Published after the build' } });
     await route.fulfill({ response, body: JSON.stringify(data) });
   });
-  const response = await page.goto('/en/internships/new-after-build');
+  const release = await holdResponses(page, '**/data/partners.json');
+  const response = await page.goto('/en/internships/new-after-build', { waitUntil: 'commit' });
   expect(response?.status()).toBe(404);
+  // Until the app has read the content, the page does not claim that the item is not there.
+  await expect(page.locator('body[data-prerendered]')).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeHidden();
+  release();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Published after the build');
 });
 

@@ -1,4 +1,6 @@
-//! What an unknown address shows.
+//! What an unknown address shows. The build writes it as `404.html`, which hosts also send for
+//! items published since the build: until the app has read the content and knows, the message
+//! is not shown (`style/main.css`), except to readers without script (`style/noscript.css`).
 
 use leptos::prelude::*;
 use crate::components::page_head::PageHead;
@@ -10,8 +12,10 @@ pub fn NotFound() -> impl IntoView {
     let t = t();
     view! {
         <PageHead title=t.not_found_title description=t.not_found_text/>
-        <h1>{t.not_found_title}</h1>
-        <p>{t.not_found_text}</p>
-        <p><a href=to("/")>{t.go_home}</a></p>
+        <div class="not-found">
+            <h1>{t.not_found_title}</h1>
+            <p>{t.not_found_text}</p>
+            <p><a href=to("/")>{t.go_home}</a></p>
+        </div>
     }
 }
