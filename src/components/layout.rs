@@ -5,10 +5,9 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use super::saved_button::{use_saved, Saved};
-use crate::domain::lang::path_in;
 use crate::domain::Lang;
 use crate::i18n::endonym;
-use crate::site::{base_path, remember_lang, t, to, use_site, without_base};
+use crate::site::{page_address, remember_lang, t, to, use_site};
 
 /// The first stop of the keyboard: straight to the page's content. Focus is moved by hand, as
 /// the router would treat `#main` as a navigation.
@@ -71,11 +70,9 @@ fn LanguageSwitcher() -> impl IntoView {
     let location = use_location();
     let links = Lang::ALL.into_iter().map(|choice| {
         let href = move || {
-            let pathname = location.pathname.get();
-            let path = without_base(&pathname);
             let search = location.search.get();
             let query = if search.is_empty() { String::new() } else { format!("?{search}") };
-            format!("{}{}{query}", base_path(), path_in(path, choice))
+            format!("{}{query}", page_address(&location.pathname.get(), Some(choice)))
         };
         view! {
             <a href=href hreflang=choice.code() lang=choice.code() aria-current=(choice == current).then_some("true") on:click=move |_| remember_lang(choice)>

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::domain::Text;
 use crate::site::lang;
 
-/// Drawn once: the whole page is drawn again when the reader switches language (`App`), so a
-/// text need not follow the language itself. Lists draw many of them as one types.
+/// Drawn once: a page's language never changes (another language is another address), so a
+/// text need not follow it. Lists draw many of them as one types.
 #[component]
 pub fn LocalText(text: Text) -> impl IntoView {
     let reader = lang();

@@ -6,7 +6,7 @@ use crate::domain::markdown::{self, Element, Node};
 use crate::domain::Text;
 use crate::site::lang;
 
-/// Drawn once, like `LocalText`: a change of language draws the whole page again.
+/// Drawn once, like `LocalText`: a page's language never changes.
 #[component]
 pub fn RichText(text: Text) -> impl IntoView {
     let reader = lang();

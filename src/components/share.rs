@@ -8,8 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::browser::download;
 use crate::domain::calendar::{calendar, internship_deadline};
 use crate::domain::Internship;
-use crate::domain::lang::split_lang;
-use crate::site::{base_path, lang, t, without_base};
+use crate::site::{lang, page_address, t};
 
 /// Downloads an `.ics` file with the internship's deadline.
 pub struct CalendarButton;
@@ -74,10 +73,8 @@ pub fn ShareButtons() -> impl IntoView {
 /// language (`src/language.js`), as the reader got it in theirs.
 fn page_url() -> String {
     let location = window().location();
-    let pathname = location.pathname().unwrap_or_default();
-    let path = split_lang(without_base(&pathname)).1;
-    let [origin, search, hash] = [location.origin(), location.search(), location.hash()].map(|part| part.unwrap_or_default());
-    format!("{origin}{}{path}{search}{hash}", base_path())
+    let [origin, pathname, search, hash] = [location.origin(), location.pathname(), location.search(), location.hash()].map(|part| part.unwrap_or_default());
+    format!("{origin}{}{search}{hash}", page_address(&pathname, None))
 }
 
 /// The current time in UTC as iCalendar writes it.

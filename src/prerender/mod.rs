@@ -11,6 +11,7 @@ use crate::domain::calendar::{calendar, internship_deadline};
 use crate::domain::feed::{atom, sitemaps, FeedEntry};
 use crate::domain::content::Item;
 use crate::domain::internship_filter::{self, Sort, View};
+use crate::domain::lang::path_in;
 use crate::domain::{markdown, order, Content, Date, Internship, Lang, Section};
 use crate::i18n::messages;
 
@@ -43,7 +44,7 @@ pub fn site_files(content: &Content, site_url: &str, today: Date) -> Vec<(String
     let t = messages(lang);
     let page = |path: &str| format!("{site_url}{}", path.trim_start_matches('/'));
     // Every page in every language; the address without one only sends readers to theirs.
-    let urls: Vec<String> = public_pages(content).iter().flat_map(|path| Lang::ALL.map(|lang| page(&format!("/{}{path}", lang.code())))).collect();
+    let urls: Vec<String> = public_pages(content).iter().flat_map(|path| Lang::ALL.map(|lang| page(&path_in(path, lang)))).collect();
     let site = t.site_name;
     let news: Vec<FeedEntry> = content.news.as_ref().map_or_else(|_| Vec::new(), |list| {
         order::news(&list.items).into_iter().take(FEED_LENGTH).map(|i| &list.items[i]).map(|item| FeedEntry {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
+use crate::domain::lang::path_in;
 use crate::domain::Content;
 use crate::site::Build;
 use crate::App;
@@ -88,7 +89,7 @@ pub fn render_page(template: &Template, content: Arc<Content>, build: Build) -> 
     owner.with(|| {
         let (meta, meta_output) = ServerMetaContext::new();
         provide_context(meta);
-        provide_context(RequestUrl::new(&format!("{}/{}{}", template.base_path, build.lang.code(), build.path)));
+        provide_context(RequestUrl::new(&format!("{}{}", template.base_path, path_in(&build.path, build.lang))));
         provide_context(build);
         let body = view! { <App content=Some(content)/> }.to_html();
         let body_tag = template.body_tag.replacen("<body", "<body data-prerendered", 1);

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::Site;
+use crate::domain::lang::path_in;
 use crate::domain::{Content, Date, Lang};
 
 /// Provided by the renderer before the app; the site of one page.
@@ -36,11 +37,11 @@ pub struct Build {
 impl Build {
     /// The page's address in `lang`; in none, the address that sends readers to their own.
     pub fn page_url(&self, lang: Option<Lang>) -> String {
-        let path = self.path.trim_start_matches('/');
-        match lang {
-            Some(lang) => format!("{}{}/{path}", self.site_url, lang.code()),
-            None => format!("{}{path}", self.site_url),
-        }
+        let path = match lang {
+            Some(lang) => path_in(&self.path, lang),
+            None => self.path.clone(),
+        };
+        format!("{}{}", self.site_url, path.trim_start_matches('/'))
     }
 }
 

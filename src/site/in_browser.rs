@@ -5,9 +5,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{without_base, Site};
+use super::{page_address, without_base, Site};
 use crate::browser::{store, stored};
-use crate::domain::lang::{path_in, split_lang};
+use crate::domain::lang::split_lang;
 use crate::domain::{Content, Date, Lang};
 
 /// The site of this browser tab: the reader's settings from this device, and the content if it
@@ -43,11 +43,10 @@ const PREVIEW_KEY: &str = "portal.preview";
 fn lang_in_address() -> Lang {
     let location = window().location();
     let pathname = location.pathname().unwrap_or_default();
-    let path = without_base(&pathname);
-    if let (Some(lang), _) = split_lang(path) {
+    if let (Some(lang), _) = split_lang(without_base(&pathname)) {
         return lang;
     }
-    let address = format!("{}{}{}{}", base_path(), path_in(path, Lang::En), location.search().unwrap_or_default(), location.hash().unwrap_or_default());
+    let address = format!("{}{}{}", page_address(&pathname, Some(Lang::En)), location.search().unwrap_or_default(), location.hash().unwrap_or_default());
     let _ = window().history().and_then(|history| history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address)));
     Lang::En
 }

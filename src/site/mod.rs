@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::domain::content::{utf8_text, ContentFile, FileText};
 use crate::drafts;
+use crate::domain::lang::{path_in, split_lang};
 use crate::domain::{Content, Date, Lang};
 use crate::i18n::{messages, Messages};
 
@@ -111,8 +112,19 @@ pub fn pages_base(lang: Lang) -> String {
     format!("{}/{}", base_path(), lang.code())
 }
 
+/// The page at `pathname` (as the browser has it) in `lang`, or, for none, at the address that
+/// sends each reader to their own: `/partnership/kk/news` in Russian is `/partnership/ru/news`,
+/// in none `/partnership/news`.
+pub fn page_address(pathname: &str, lang: Option<Lang>) -> String {
+    let path = without_base(pathname);
+    match lang {
+        Some(lang) => format!("{}{}", base_path(), path_in(path, lang)),
+        None => format!("{}{}", base_path(), split_lang(path).1),
+    }
+}
+
 /// A pathname of this site without the base path: `/partnership/kk/news` is `/kk/news`.
-pub fn without_base(pathname: &str) -> &str {
+fn without_base(pathname: &str) -> &str {
     let base = base_path();
     pathname.strip_prefix(base.as_str()).filter(|rest| rest.is_empty() || rest.starts_with('/')).unwrap_or(pathname)
 }
