@@ -35,6 +35,16 @@ test('an unknown address answers 404 with the not-found page', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Social partnership in education');
 });
 
+test('an unknown address that names a language answers in that language', async ({ page }) => {
+  const response = await page.goto('/kk/partners/no-such-partner');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Бет табылмады');
+  await page.getByRole('link', { name: 'Басты бетке өту' }).click();
+  await expect(page).toHaveURL(/\/kk\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Білім берудегі әлеуметтік серіктестік');
+});
+
 test('controls that need the app are not shown: nothing on the page does nothing', async ({ page }) => {
   await page.goto('/internships');
   await expect(page.locator('ul.cards > li').first()).toBeVisible();

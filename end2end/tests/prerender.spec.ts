@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect, holdResponses } from './fixtures';
 
 // Every page is written to HTML at build time; the app takes it over once the content is loaded.
@@ -91,21 +92,39 @@ test('content published after the build is what the app shows', async ({ page })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Al-Farabi Kazakh National University (renamed)');
 });
 
-test('an internship published after the build opens from its link, though the server knows no page for it', async ({ page }) => {
+/** Opens `/{lang}/internships/new-after-build`, an internship the content has but the build did
+ * not know, with the content held back until the returned function is called. */
+async function openInternshipPublishedAfterTheBuild(page: Page, lang: string, title: Record<string, string>) {
   await page.route('**/data/internships.json', async (route) => {
     const response = await route.fetch();
     const data = JSON.parse(await response.text());
-    data.items.push({ ...data.items[0], id: 'new-after-build', title: { en: 'Published after the build' } });
+    data.items.push({ ...data.items[0], id: 'new-after-build', title });
     await route.fulfill({ response, body: JSON.stringify(data) });
   });
   const release = await holdResponses(page, '**/data/partners.json');
-  const response = await page.goto('/en/internships/new-after-build', { waitUntil: 'commit' });
+  const response = await page.goto(`/${lang}/internships/new-after-build`, { waitUntil: 'commit' });
   expect(response?.status()).toBe(404);
+  return release;
+}
+
+test('an internship published after the build opens from its link, though the server knows no page for it', async ({ page }) => {
+  const release = await openInternshipPublishedAfterTheBuild(page, 'en', { en: 'Published after the build' });
   // Until the app has read the content, the page does not claim that the item is not there.
   await expect(page.locator('body[data-prerendered]')).toHaveCount(1);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeHidden();
   release();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Published after the build');
+});
+
+test('a new internship\'s link in Russian is in Russian from the first frame, before the app has read the content', async ({ page }) => {
+  const release = await openInternshipPublishedAfterTheBuild(page, 'ru', { ru: 'Опубликована после сборки' });
+  await expect(page.locator('body[data-prerendered]')).toHaveCount(1);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  const sections = page.getByRole('navigation', { name: 'Разделы' });
+  await expect(sections.getByRole('link', { name: 'Стажировки' })).toBeVisible();
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Опубликована после сборки');
+  await expect(sections.getByRole('link', { name: 'Стажировки' })).toBeVisible();
 });
 
 test('a filtered list link opens the list filtered', async ({ page }) => {

@@ -26,6 +26,9 @@ test('under a sub-path, pages, links, deep links and data all stay inside it', a
   await page.goto('/partnership/no/such/page');
   await expect(page).toHaveURL(/\/partnership\/en\/no\/such\/page$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  const missing = await page.goto('/partnership/kk/no/such/page');
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Бет табылмады');
 
   await page.goto('/partnership/en/internships');
   await page.getByRole('link', { name: 'Русский' }).click();

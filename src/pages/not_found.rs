@@ -1,5 +1,5 @@
-//! What an unknown address shows. The build writes it as `404.html`, which hosts also send for
-//! items published since the build: until the app has read the content and knows, the message
+//! What an unknown address shows. The build writes it as `404.html`, and once in each language as
+//! `kk/404.html` and so on, which hosts also send for items published since the build: until the app has read the content and knows, the message
 //! is not shown (`style/main.css`), except to readers without script (`style/noscript.css`).
 
 use leptos::prelude::*;
@@ -11,7 +11,7 @@ use crate::site::{t, to};
 pub fn NotFound() -> impl IntoView {
     let t = t();
     view! {
-        <PageHead title=t.not_found_title description=t.not_found_text/>
+        <PageHead title=t.not_found_title description=t.not_found_text any_address=true/>
         <div class="not-found">
             <h1>{t.not_found_title}</h1>
             <p>{t.not_found_text}</p>

@@ -83,14 +83,21 @@ fn run(options: &Options) -> Result<(), String> {
             }
         }
     }
-    // Hosts answer unknown paths with it: the app's not-found page, which the app replaces when
-    // the path is content published since the build, in the language the path names.
-    let not_found = render_page(&template, content.clone(), build(Lang::En, "/404"));
-    write(&options.dist.join("404.html"), &template.with_language_redirect(&not_found))?;
+    // Hosts answer unknown paths with these: the app's not-found page, which the app replaces
+    // when the path is content published since the build. A host that can tell the language of
+    // the path (deploy/nginx-site.conf) sends the one in that language, so the page does not
+    // change language when the app takes over; any host can send the English one at the root.
+    for lang in Lang::ALL {
+        let not_found = render_page(&template, content.clone(), build(lang, "/404"));
+        write(&options.dist.join(lang.code()).join("404.html"), &not_found)?;
+        if lang == Lang::En {
+            write(&options.dist.join("404.html"), &template.with_language_redirect(&not_found))?;
+        }
+    }
     for (path, text) in site_files(&content, &site_url, options.today) {
         write(&options.dist.join(path), &text)?;
     }
-    let written = (pages.len() + device_pages.len()) * (Lang::ALL.len() + 1) + 1;
+    let written = (pages.len() + device_pages.len() + 1) * (Lang::ALL.len() + 1);
     eprintln!("prerender: {written} pages, the sitemap and feeds written to {} for {site_url}", options.dist.display());
     Ok(())
 }

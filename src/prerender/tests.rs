@@ -81,6 +81,18 @@ fn an_unknown_path_renders_the_not_found_page() {
 }
 
 #[test]
+fn the_not_found_page_is_in_its_language_and_names_no_address_of_its_own() {
+    let html = page_in(Lang::Kk, "/404");
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"kk\""), "{}", &html[..200]);
+    assert!(html.contains("href=\"/partnership/kk/internships\""), "its header leads to the Kazakh pages");
+    assert!(html.contains("<meta name=\"description\""));
+    // It answers any address that is no page: /kk/404 is not one to index or link to.
+    for tag in ["rel=\"canonical\"", "rel=\"alternate\"", "og:url"] {
+        assert!(!html.contains(tag), "{tag} in {html}");
+    }
+}
+
+#[test]
 fn every_item_has_a_page_and_the_feeds_list_what_is_open() {
     let content = bundled_content();
     let pages = public_pages(&content);
