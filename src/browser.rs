@@ -1,4 +1,5 @@
-//! Thin wrappers over browser APIs the app uses in several places: storage and file downloads.
+//! Thin wrappers over browser APIs the app uses in several places: storage, file downloads and
+//! tasks.
 //! The views also render at build time, where there is no device: nothing is stored there.
 
 use leptos::prelude::*;
@@ -39,4 +40,22 @@ pub fn download(file_name: &str, mime: &str, text: &str) {
         link.click();
     }
     let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Waits for a task of its own: the browser handles input and paints before it goes on.
+pub async fn next_task() {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+}
+
+/// Starts `work` now rather than when it is first awaited, so that several can run at once and
+/// be awaited one after another.
+pub fn started<T: 'static>(work: impl std::future::Future<Output = T> + 'static) -> impl std::future::Future<Output = T> {
+    let (done, result) = futures::channel::oneshot::channel();
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = done.send(work.await);
+    });
+    async move { result.await.expect("a started task runs to its end") }
 }

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::browser::next_task;
 use crate::site::{load_content, previewing};
 use crate::App;
 
@@ -41,13 +42,6 @@ pub fn start() {
             request_animation_frame(move || typing.focus());
         }
     });
-}
-
-async fn next_task() {
-    let wait = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback(&resolve);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
 }
 
 fn remove_prerendered(body: &web_sys::HtmlElement) {

@@ -59,10 +59,13 @@ pub trait Item: Sized {
     const FIELDS: &'static [&'static str];
     fn read<'r, 's>(reader: &mut ItemReader<'r, 's>, fields: &super::reader::Fields<'_, 's>) -> Option<Self>;
     fn id(&self) -> &str;
+    /// The item's folded searchable text, built once per load. An item that names partners is
+    /// also found by their names: `partners` holds their keys, folded once, with the partners.
+    fn search_key(&self, partners: Option<&Listing<Partner>>) -> String;
 }
 
 macro_rules! item {
-    ($type:ty, $file:expr) => {
+    ($type:ty, $file:expr, $search_key:expr) => {
         impl Item for $type {
             const FILE: ContentFile = $file;
             const FIELDS: &'static [&'static str] = <$type>::FIELDS;
@@ -72,13 +75,41 @@ macro_rules! item {
             fn id(&self) -> &str {
                 &self.id
             }
+            fn search_key(&self, partners: Option<&Listing<Partner>>) -> String {
+                $search_key(self, partners)
+            }
         }
     };
 }
-item!(Partner, ContentFile::Partners);
-item!(Internship, ContentFile::Internships);
-item!(Program, ContentFile::Programs);
-item!(NewsItem, ContentFile::News);
+item!(Partner, ContentFile::Partners, partner_key);
+item!(Internship, ContentFile::Internships, internship_key);
+item!(Program, ContentFile::Programs, program_key);
+item!(NewsItem, ContentFile::News, news_key);
+
+/// A partner's searchable text: every name, short name and city.
+fn partner_key(p: &Partner, _: Option<&Listing<Partner>>) -> String {
+    search::key(p.name.all().chain(p.short_name.as_deref()).chain(p.city.all()).chain([p.country.as_str()]))
+}
+
+fn internship_key(i: &Internship, partners: Option<&Listing<Partner>>) -> String {
+    let mut key = search::key(i.title.all().chain(i.city.all()).chain(i.fields.iter().map(String::as_str)).chain([i.country.as_str()]));
+    key.push_str(partner_key_of(partners, &i.host));
+    key
+}
+
+fn program_key(p: &Program, partners: Option<&Listing<Partner>>) -> String {
+    let mut key = search::key(p.title.all().chain([p.field.as_str()]));
+    p.partners.iter().for_each(|id| key.push_str(partner_key_of(partners, id)));
+    key
+}
+
+fn news_key(n: &NewsItem, _: Option<&Listing<Partner>>) -> String {
+    search::key(n.title.all().chain(n.summary.all()).chain(n.tags.iter().map(String::as_str)))
+}
+
+fn partner_key_of<'p>(partners: Option<&'p Listing<Partner>>, id: &str) -> &'p str {
+    partners.and_then(|p| p.key_of(id)).unwrap_or_default()
+}
 
 /// Why a whole section has nothing to show.
 #[derive(Clone, Debug, PartialEq)]
@@ -99,8 +130,8 @@ pub struct Listing<T> {
 }
 
 impl<T: Item> Listing<T> {
-    fn new(items: Vec<T>, key: impl Fn(&T) -> String) -> Self {
-        let keys = items.iter().map(key).collect();
+    fn new(items: Vec<T>, partners: Option<&Listing<Partner>>) -> Self {
+        let keys = items.iter().map(|item| item.search_key(partners)).collect();
         let index = items.iter().enumerate().map(|(i, item)| (item.id().to_string(), i)).collect();
         Listing { items, keys, index }
     }
@@ -232,25 +263,58 @@ fn read_items<'s, T: Item>(source: &mut Source<'s>, root: &Value<'s>, partners: 
 }
 
 impl Content {
-    /// Reads the four files. Partners are read first so that every reference to them can be
-    /// checked; when partners.json is unusable, references are kept unchecked.
+    /// Reads the four files (see [`ContentReader`]).
     pub fn read(partners: FileText, internships: FileText, programs: FileText, news: FileText) -> Content {
+        let mut reader = ContentReader::new(partners);
+        let internships = reader.read(internships);
+        let programs = reader.read(programs);
+        let news = reader.read(news);
+        reader.finish(internships, programs, news)
+    }
+
+    pub fn errors(&self) -> usize {
+        self.problems.iter().filter(|p| p.is_error()).count()
+    }
+}
+
+/// Reads the content one file at a time, partners.json first, so that every reference to a
+/// partner can be checked; when partners.json is unusable, references are kept unchecked. The
+/// other files may come in any order: the browser reads each as soon as it has arrived.
+pub struct ContentReader {
+    partners: Section<Partner>,
+    known: Option<KnownPartners>,
+    /// Each partner kept and where its id is written: those that nothing refers to are reported.
+    kept_partners: Vec<(String, usize, usize)>,
+    problems: Vec<Problem>,
+}
+
+impl ContentReader {
+    pub fn new(partners: FileText) -> ContentReader {
         let mut problems = Vec::new();
-        let mut partner_ids = ItemIds::default();
-        let partners = read_section::<Partner>(partners, None, &mut problems, &mut partner_ids);
-        let known = partners.as_ref().ok().map(|p| KnownPartners { shown: p.iter().map(|p| p.id.clone()).collect(), left_out: partner_ids.left_out });
-        let internships = read_section::<Internship>(internships, known.as_ref(), &mut problems, &mut ItemIds::default());
-        let programs = read_section::<Program>(programs, known.as_ref(), &mut problems, &mut ItemIds::default());
-        let news = read_section::<NewsItem>(news, known.as_ref(), &mut problems, &mut ItemIds::default());
+        let mut ids = ItemIds::default();
+        let partners = read_section::<Partner>(partners, None, &mut problems, &mut ids);
+        let known = partners.as_ref().ok().map(|p| KnownPartners { shown: p.iter().map(|p| p.id.clone()).collect(), left_out: ids.left_out });
+        let partners = partners.map(|items| Listing::new(items, None));
+        ContentReader { partners, known, kept_partners: ids.kept, problems }
+    }
+
+    /// Reads internships.json, programs.json or news.json.
+    pub fn read<T: Item>(&mut self, text: FileText) -> Section<T> {
+        let items = read_section::<T>(text, self.known.as_ref(), &mut self.problems, &mut ItemIds::default())?;
+        Ok(Listing::new(items, self.partners.as_ref().ok()))
+    }
+
+    pub fn finish(mut self, internships: Section<Internship>, programs: Section<Program>, news: Section<NewsItem>) -> Content {
         if let (Ok(internships), Ok(programs), Ok(news)) = (&internships, &programs, &news) {
             let referenced: HashSet<&str> = internships
+                .items
                 .iter()
                 .map(|i| i.host.as_str())
-                .chain(programs.iter().flat_map(|p| p.partners.iter().map(String::as_str)))
-                .chain(news.iter().flat_map(|n| n.partners.iter().map(String::as_str)))
+                .chain(programs.items.iter().flat_map(|p| p.partners.iter().map(String::as_str)))
+                .chain(news.items.iter().flat_map(|n| n.partners.iter().map(String::as_str)))
                 .collect();
-            let unreferenced = partner_ids.kept.into_iter().filter(|(id, _, _)| !referenced.contains(&id.as_str()));
-            problems.extend(unreferenced.map(|(id, line, column)| Problem {
+            let unreferenced = self.kept_partners.into_iter().filter(|(id, _, _)| !referenced.contains(&id.as_str()));
+            self.problems.extend(unreferenced.map(|(id, line, column)| Problem {
                 severity: Severity::Warning,
                 file: ContentFile::Partners.name().to_string(),
                 line,
@@ -259,39 +323,12 @@ impl Content {
                 field: Some("id".into()),
                 message: "no internship, program or news item refers to this partner".into(),
             }));
-            let file_order = |p: &Problem| ContentFile::ALL.iter().position(|f| f.name() == p.file);
-            sort_by(&mut problems, &|a, b| (file_order(a), a.line, a.column).cmp(&(file_order(b), b.line, b.column)));
         }
-
-        let partners = partners.map(|p| Listing::new(p, partner_key));
-        // A partner's key is folded once, with the partners; items that name it reuse it.
-        let partner_key_of = |id: &str| partners.as_ref().ok().and_then(|p| p.key_of(id)).unwrap_or_default();
-        let internships = internships.map(|items| {
-            Listing::new(items, |i: &Internship| {
-                let mut key = search::key(i.title.all().chain(i.city.all()).chain(i.fields.iter().map(String::as_str)).chain([i.country.as_str()]));
-                key.push_str(partner_key_of(&i.host));
-                key
-            })
-        });
-        let programs = programs.map(|items| {
-            Listing::new(items, |p: &Program| {
-                let mut key = search::key(p.title.all().chain([p.field.as_str()]));
-                p.partners.iter().for_each(|id| key.push_str(partner_key_of(id)));
-                key
-            })
-        });
-        let news = news.map(|items| Listing::new(items, |n: &NewsItem| search::key(n.title.all().chain(n.summary.all()).chain(n.tags.iter().map(String::as_str)))));
-        Content { partners, internships, programs, news, problems }
+        // In the files' order, then by place, whichever file was read first.
+        let file_order = |p: &Problem| ContentFile::ALL.iter().position(|f| f.name() == p.file);
+        sort_by(&mut self.problems, &|a, b| (file_order(a), a.line, a.column).cmp(&(file_order(b), b.line, b.column)));
+        Content { partners: self.partners, internships, programs, news, problems: self.problems }
     }
-
-    pub fn errors(&self) -> usize {
-        self.problems.iter().filter(|p| p.is_error()).count()
-    }
-}
-
-/// A partner's searchable text: every name, short name and city.
-fn partner_key(p: &Partner) -> String {
-    search::key(p.name.all().chain(p.short_name.as_deref()).chain(p.city.all()).chain([p.country.as_str()]))
 }
 
 fn read_section<T: Item>(text: FileText, partners: Option<&KnownPartners>, problems: &mut Vec<Problem>, ids: &mut ItemIds) -> Result<Vec<T>, SectionError> {

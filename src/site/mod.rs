@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::content::{utf8_text, ContentFile, FileText};
+use crate::browser::{next_task, started};
+use crate::domain::content::{utf8_text, ContentFile, ContentReader, FileText};
 use crate::drafts;
 use crate::domain::lang::{path_in, split_lang};
 use crate::domain::{Content, Date, Lang};
@@ -74,10 +75,18 @@ pub fn remember_lang(lang: Lang) {
 /// Fetches the four files at once and reads them together; in preview, an editor's draft of a
 /// file stands in for the published one.
 pub async fn load_content(preview: bool) -> Arc<Content> {
-    let text = |file| file_text(file, preview);
-    let (partners, internships, programs, news) =
-        futures::join!(text(ContentFile::Partners), text(ContentFile::Internships), text(ContentFile::Programs), text(ContentFile::News));
-    Arc::new(Content::read(partners, internships, programs, news))
+    // The four requests go out at once, and each file is read as soon as it is in: partners.json
+    // first, as the others refer to it, the largest last. Between files the page answers input
+    // and paints: with ten thousand internships, reading them all at once held it for a second.
+    let [partners, internships, programs, news] = ContentFile::ALL.map(|file| started(file_text(file, preview)));
+    let mut reader = ContentReader::new(partners.await);
+    next_task().await;
+    let programs = reader.read(programs.await);
+    next_task().await;
+    let news = reader.read(news.await);
+    next_task().await;
+    let internships = reader.read(internships.await);
+    Arc::new(reader.finish(internships, programs, news))
 }
 
 /// One file's text: the editor's draft when `drafts_first` and there is one, else the published file.

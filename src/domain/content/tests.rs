@@ -205,3 +205,20 @@ fn a_location_off_the_globe_is_reported_at_its_field() {
     assert!(all.iter().any(|m| m == "partners.json:7:39: error: oshsu: location.lon: must be from -180 to 180 degrees"), "{all:#?}");
     assert!(!all.iter().any(|m| m.contains("location.lat")), "{all:#?}");
 }
+
+#[test]
+fn files_read_in_the_order_they_arrive_give_the_same_content() {
+    let broken_program = PROGRAMS.replace("\"level\": \"master\"", "\"level\": \"masters\"");
+    let internships_text = internships(&[internship("law-a", "kaznu", "2026-12-01"), internship("law-b", "nobody", "2026-11-01")]);
+    let news = r#"{"items": [], "extra": 1}"#;
+    let in_order = Content::read(Ok(PARTNERS.into()), Ok(internships_text.clone()), Ok(broken_program.clone()), Ok(news.into()));
+    let mut reader = ContentReader::new(Ok(PARTNERS.into()));
+    let news = reader.read(Ok(news.into()));
+    let programs = reader.read(Ok(broken_program));
+    let internships = reader.read(Ok(internships_text));
+    let as_they_came = reader.finish(internships, programs, news);
+    assert_eq!(as_they_came, in_order);
+    let files: Vec<&str> = as_they_came.problems.iter().map(|p| p.file.as_str()).collect();
+    assert_eq!(files, ["partners.json", "internships.json", "programs.json", "news.json"], "{:#?}", messages(&as_they_came));
+    assert_eq!(as_they_came.internships.unwrap().key_of("law-a").map(|key| key.contains("kaznu")), Some(true));
+}
