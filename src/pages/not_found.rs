@@ -1,6 +1,7 @@
-//! What an unknown address shows. The build writes it as `404.html`, and once in each language as
-//! `kk/404.html` and so on, which hosts also send for items published since the build: until the app has read the content and knows, the message
-//! is not shown (`style/main.css`), except to readers without script (`style/noscript.css`).
+//! What an unknown address shows. The build writes it in each language (`kk/404.html`), and in
+//! English as `404.html`; hosts also send it for items published since the build: until the app
+//! has read the content and knows, the message is not shown (`style/main.css`), except to
+//! readers without script (`style/noscript.css`).
 
 use leptos::prelude::*;
 use crate::components::page_head::PageHead;

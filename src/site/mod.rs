@@ -72,8 +72,8 @@ pub fn remember_lang(lang: Lang) {
     crate::browser::store("portal.lang", lang.code());
 }
 
-/// Fetches the four files at once and reads them together; in preview, an editor's draft of a
-/// file stands in for the published one.
+/// Fetches the four files at once and reads each as it arrives; in preview, an editor's draft of
+/// a file stands in for the published one.
 pub async fn load_content(preview: bool) -> Arc<Content> {
     // The four requests go out at once, and each file is read as soon as it is in: partners.json
     // first, as the others refer to it, the largest last. Between files the page answers input
