@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 // The release build in ../dist, served by nginx with the same configuration as production, and
 // the same site built for a sub-path in ../dist-sub, served under /partnership/.
-const port = 8090;
-const subPathPort = 8091;
+// E2E_PORT moves both servers, so that two checkouts can run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 8090);
+const subPathPort = port + 1;
 
 export default defineConfig({
   testDir: './tests',

@@ -13,12 +13,22 @@ pub fn stored(key: &str) -> Option<String> {
     if !IN_BROWSER {
         return None;
     }
-    window().local_storage().ok().flatten()?.get_item(key).ok().flatten()
+    window()
+        .local_storage()
+        .ok()
+        .flatten()?
+        .get_item(key)
+        .ok()
+        .flatten()
 }
 
 /// Keeps a value; false when the browser refuses (storage full or disabled).
 pub fn store(key: &str, value: &str) -> bool {
-    window().local_storage().ok().flatten().is_some_and(|storage| storage.set_item(key, value).is_ok())
+    window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .is_some_and(|storage| storage.set_item(key, value).is_ok())
 }
 
 pub fn forget(key: &str) {
@@ -32,9 +42,16 @@ pub fn download(file_name: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Ok(link) = document().create_element("a").map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>()) {
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(link) = document()
+        .create_element("a")
+        .map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>())
+    {
         link.set_href(&url);
         link.set_download(file_name);
         link.click();
@@ -52,7 +69,9 @@ pub async fn next_task() {
 
 /// Starts `work` now rather than when it is first awaited, so that several can run at once and
 /// be awaited one after another.
-pub fn started<T: 'static>(work: impl std::future::Future<Output = T> + 'static) -> impl std::future::Future<Output = T> {
+pub fn started<T: 'static>(
+    work: impl std::future::Future<Output = T> + 'static,
+) -> impl std::future::Future<Output = T> {
     let (done, result) = futures::channel::oneshot::channel();
     wasm_bindgen_futures::spawn_local(async move {
         let _ = done.send(work.await);

@@ -49,7 +49,10 @@ fn remove_prerendered(body: &web_sys::HtmlElement) {
     body.set_inner_html("");
     if let Ok(tags) = document().query_selector_all(PAGE_HEAD) {
         for i in 0..tags.length() {
-            if let Some(tag) = tags.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            if let Some(tag) = tags
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
                 tag.remove();
             }
         }
@@ -65,21 +68,36 @@ struct TypedSearch {
 
 impl TypedSearch {
     fn take() -> Option<Self> {
-        let field = document().active_element()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+        let field = document()
+            .active_element()?
+            .dyn_into::<web_sys::HtmlInputElement>()
+            .ok()?;
         let text = field.value();
-        (field.type_() == "search" && !field.id().is_empty() && !text.is_empty()).then(|| TypedSearch { id: field.id(), text })
+        (field.type_() == "search" && !field.id().is_empty() && !text.is_empty()).then(|| {
+            TypedSearch {
+                id: field.id(),
+                text,
+            }
+        })
     }
 
     /// The search text belongs in the address (`?q=`), where the app reads it from.
     fn put_in_address(&self) {
-        let Ok(url) = web_sys::Url::new(&window().location().href().unwrap_or_default()) else { return };
+        let Ok(url) = web_sys::Url::new(&window().location().href().unwrap_or_default()) else {
+            return;
+        };
         url.search_params().set("q", &self.text);
         url.search_params().delete("page");
-        let _ = window().history().and_then(|history| history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href())));
+        let _ = window().history().and_then(|history| {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()))
+        });
     }
 
     fn focus(self) {
-        if let Some(field) = document().get_element_by_id(&self.id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        if let Some(field) = document()
+            .get_element_by_id(&self.id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
             let _ = field.focus();
         }
     }

@@ -35,11 +35,15 @@ fn root() -> PathBuf {
 }
 
 fn relative(path: &Path) -> String {
-    path.strip_prefix(root()).unwrap_or(path).display().to_string()
+    path.strip_prefix(root())
+        .unwrap_or(path)
+        .display()
+        .to_string()
 }
 
 fn read(path: &Path) -> String {
-    fs::read_to_string(path).unwrap_or_else(|error| panic!("cannot read {}: {error}", relative(path)))
+    fs::read_to_string(path)
+        .unwrap_or_else(|error| panic!("cannot read {}: {error}", relative(path)))
 }
 
 /// Resolves the schemas' relative `$ref`s (`common.schema.json#/$defs/...`) to the files in
@@ -47,12 +51,19 @@ fn read(path: &Path) -> String {
 struct SchemaFolder(PathBuf);
 
 impl Retrieve for SchemaFolder {
-    fn retrieve(&self, uri: &Uri<String>) -> Result<Value, Box<dyn std::error::Error + Send + Sync>> {
+    fn retrieve(
+        &self,
+        uri: &Uri<String>,
+    ) -> Result<Value, Box<dyn std::error::Error + Send + Sync>> {
         let name = uri.path().as_str().rsplit('/').next().unwrap_or_default();
         if !name.ends_with(".schema.json") {
-            return Err(format!("{uri} is not one of the project's schema files; nothing is fetched").into());
+            return Err(format!(
+                "{uri} is not one of the project's schema files; nothing is fetched"
+            )
+            .into());
         }
-        let text = fs::read_to_string(self.0.join(name)).map_err(|error| format!("{uri}: {error}"))?;
+        let text =
+            fs::read_to_string(self.0.join(name)).map_err(|error| format!("{uri}: {error}"))?;
         Ok(serde_json::from_str(&text)?)
     }
 }
@@ -68,7 +79,8 @@ struct Schema {
 fn schema(file: &str) -> Schema {
     let folder = root().join("public/schema");
     let path = folder.join(format!("{file}.schema.json"));
-    let schema: Value = serde_json::from_str(&read(&path)).unwrap_or_else(|error| panic!("{}: {error}", relative(&path)));
+    let schema: Value = serde_json::from_str(&read(&path))
+        .unwrap_or_else(|error| panic!("{}: {error}", relative(&path)));
     let build = |formats: bool| {
         jsonschema::options()
             .with_draft(Draft::Draft202012)
@@ -77,7 +89,10 @@ fn schema(file: &str) -> Schema {
             .build(&schema)
             .unwrap_or_else(|error| panic!("{} does not compile: {error}", relative(&path)))
     };
-    Schema { annotating: build(false), asserting: build(true) }
+    Schema {
+        annotating: build(false),
+        asserting: build(true),
+    }
 }
 
 /// What the schema says of a file.
@@ -93,11 +108,25 @@ struct SchemaVerdict {
 fn schema_verdict(schema: &Schema, text: &str) -> SchemaVerdict {
     let instance: Value = match serde_json::from_str(text) {
         Ok(value) => value,
-        Err(error) => return SchemaVerdict { valid: false, errors: vec![format!("not JSON: {error}")], needs_format: false },
+        Err(error) => {
+            return SchemaVerdict {
+                valid: false,
+                errors: vec![format!("not JSON: {error}")],
+                needs_format: false,
+            }
+        }
     };
-    let errors: Vec<String> = schema.asserting.iter_errors(&instance).map(|error| format!("at `{}`: {error}", error.instance_path())).collect();
+    let errors: Vec<String> = schema
+        .asserting
+        .iter_errors(&instance)
+        .map(|error| format!("at `{}`: {error}", error.instance_path()))
+        .collect();
     let valid = errors.is_empty();
-    SchemaVerdict { valid, errors, needs_format: schema.annotating.is_valid(&instance) != valid }
+    SchemaVerdict {
+        valid,
+        errors,
+        needs_format: schema.annotating.is_valid(&instance) != valid,
+    }
 }
 
 /// What the Rust reader says of a file.
@@ -111,13 +140,22 @@ struct RustVerdict {
 
 fn rust_read<T: Item>(text: &str, partners: Option<&KnownPartners>) -> RustVerdict {
     let section = read_file::<T>(text, partners);
-    let written = serde_json::from_str::<Value>(text).ok().and_then(|v| v.get("items").and_then(Value::as_array).map(Vec::len));
+    let written = serde_json::from_str::<Value>(text)
+        .ok()
+        .and_then(|v| v.get("items").and_then(Value::as_array).map(Vec::len));
     let shown = section.items.as_ref().ok().map(Vec::len);
-    let errors = section.problems.iter().any(|p| p.severity == Severity::Error);
+    let errors = section
+        .problems
+        .iter()
+        .any(|p| p.severity == Severity::Error);
     RustVerdict {
         accepted: !errors && shown.is_some() && shown == written,
         problems: section.problems.iter().map(ToString::to_string).collect(),
-        warnings: section.problems.iter().filter(|p| p.severity == Severity::Warning).count(),
+        warnings: section
+            .problems
+            .iter()
+            .filter(|p| p.severity == Severity::Warning)
+            .count(),
     }
 }
 
@@ -134,8 +172,16 @@ fn rust_verdict(file: &str, text: &str, partners: Option<&KnownPartners>) -> Rus
 /// The partners that references in the samples resolve against.
 fn known_partners(text: &str) -> KnownPartners {
     let section = read_file::<Partner>(text, None);
-    let shown = section.items.expect("the partners file is readable").into_iter().map(|p| p.id).collect();
-    KnownPartners { shown, left_out: section.ids.left_out }
+    let shown = section
+        .items
+        .expect("the partners file is readable")
+        .into_iter()
+        .map(|p| p.id)
+        .collect();
+    KnownPartners {
+        shown,
+        left_out: section.ids.left_out,
+    }
 }
 
 fn base_partners() -> KnownPartners {
@@ -149,28 +195,49 @@ fn samples(file: &str, kind: &str) -> Vec<PathBuf> {
         .unwrap_or_else(|error| panic!("cannot list {}: {error}", relative(&folder)))
         .map(|entry| entry.expect("a readable folder entry").path())
         .filter(|path| path.extension().is_some_and(|e| e == "json"))
-        .filter(|path| path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(&format!("{kind}-"))))
+        .filter(|path| {
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(&format!("{kind}-")))
+        })
         .collect();
     paths.sort();
     paths
 }
 
 fn describe(out: &mut String, schema: &SchemaVerdict, rust: &RustVerdict) {
-    let _ = write!(out, "\n    schema: {}", if schema.valid { "valid" } else { "invalid" });
+    let _ = write!(
+        out,
+        "\n    schema: {}",
+        if schema.valid { "valid" } else { "invalid" }
+    );
     if schema.needs_format {
         out.push_str(" only when `format` is checked: the patterns alone say otherwise");
     }
     for error in &schema.errors {
         let _ = write!(out, "\n      {error}");
     }
-    let _ = write!(out, "\n    rust: {}", if rust.accepted { "accepted" } else { "rejected" });
+    let _ = write!(
+        out,
+        "\n    rust: {}",
+        if rust.accepted {
+            "accepted"
+        } else {
+            "rejected"
+        }
+    );
     for problem in &rust.problems {
         let _ = write!(out, "\n      {problem}");
     }
 }
 
 fn fail_if_any(failures: Vec<String>, what: &str) {
-    assert!(failures.is_empty(), "{} sample(s) {what}:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} sample(s) {what}:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -197,11 +264,17 @@ fn schema_and_rust_agree_on_good_and_bad_samples() {
                         if rust.accepted { "accepts" } else { "rejects" }
                     ))
                 } else if rust.accepted != expected {
-                    Some(format!("both {} it, but it is named `{kind}-`", if expected { "reject" } else { "accept" }))
+                    Some(format!(
+                        "both {} it, but it is named `{kind}-`",
+                        if expected { "reject" } else { "accept" }
+                    ))
                 } else if expected && !rust_verdict(file, &text, Some(&partners)).accepted {
                     Some("a good sample must only refer to partners in tests/samples/base/partners.json".into())
                 } else if path.to_string_lossy().contains("unknown-field") && rust.warnings == 0 {
-                    Some("an unknown field should be accepted with a warning, and Rust gave none".into())
+                    Some(
+                        "an unknown field should be accepted with a warning, and Rust gave none"
+                            .into(),
+                    )
                 } else {
                     None
                 };
@@ -213,8 +286,14 @@ fn schema_and_rust_agree_on_good_and_bad_samples() {
             }
         }
     }
-    println!("{checked} good and bad samples checked, {} not as expected", failures.len());
-    fail_if_any(failures, "where the schema and the Rust reader do not agree as expected");
+    println!(
+        "{checked} good and bad samples checked, {} not as expected",
+        failures.len()
+    );
+    fail_if_any(
+        failures,
+        "where the schema and the Rust reader do not agree as expected",
+    );
 }
 
 #[test]
@@ -228,7 +307,10 @@ fn rust_only_mistakes_pass_the_schema_and_fail_in_rust() {
             let schema = schema_verdict(&rules, &text);
             let rust = rust_verdict(file, &text, Some(&partners));
             if !schema.valid || schema.needs_format || rust.accepted {
-                let mut message = format!("  {}: expected the schema to accept it and Rust to reject it", relative(&path));
+                let mut message = format!(
+                    "  {}: expected the schema to accept it and Rust to reject it",
+                    relative(&path)
+                );
                 describe(&mut message, &schema, &rust);
                 failures.push(message);
             }
@@ -247,7 +329,10 @@ fn schema_only_samples_are_the_known_leniencies_of_rust() {
             let schema = schema_verdict(&rules, &text);
             let rust = rust_verdict(file, &text, None);
             if schema.valid || schema.needs_format || !rust.accepted {
-                let mut message = format!("  {}: expected the schema to reject it and Rust to accept it", relative(&path));
+                let mut message = format!(
+                    "  {}: expected the schema to reject it and Rust to accept it",
+                    relative(&path)
+                );
                 describe(&mut message, &schema, &rust);
                 failures.push(message);
             }
@@ -262,12 +347,20 @@ fn every_file_has_enough_samples_and_every_sample_a_known_kind() {
     for file in FILES {
         let (good, bad) = (samples(file, "good").len(), samples(file, "bad").len());
         if good < 4 || bad < 10 {
-            failures.push(format!("  tests/samples/{file}: {good} good and {bad} bad samples; want at least 4 and 10"));
+            failures.push(format!(
+                "  tests/samples/{file}: {good} good and {bad} bad samples; want at least 4 and 10"
+            ));
         }
         let folder = root().join("tests/samples").join(file);
         for entry in fs::read_dir(&folder).expect("a sample folder") {
-            let name = entry.expect("a readable folder entry").file_name().to_string_lossy().into_owned();
-            let known = ["good-", "bad-", "rust-only-", "schema-only-"].iter().any(|kind| name.starts_with(kind));
+            let name = entry
+                .expect("a readable folder entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned();
+            let known = ["good-", "bad-", "rust-only-", "schema-only-"]
+                .iter()
+                .any(|kind| name.starts_with(kind));
             if !known || !name.ends_with(".json") {
                 failures.push(format!("  tests/samples/{file}/{name}: not named good-, bad-, rust-only- or schema-only- *.json"));
             }
@@ -297,15 +390,23 @@ fn bundled_data_files_are_schema_valid() {
     for file in FILES {
         let path = data.join(format!("{file}.json"));
         let text = read(&path);
-        let declared = serde_json::from_str::<Value>(&text).ok().and_then(|v| v.get("$schema").and_then(Value::as_str).map(str::to_string));
+        let declared = serde_json::from_str::<Value>(&text)
+            .ok()
+            .and_then(|v| v.get("$schema").and_then(Value::as_str).map(str::to_string));
         let wanted = format!("../schema/{file}.schema.json");
         if declared.as_deref() != Some(wanted.as_str()) {
-            failures.push(format!("  {}: \"$schema\" is {declared:?}, want \"{wanted}\"", relative(&path)));
+            failures.push(format!(
+                "  {}: \"$schema\" is {declared:?}, want \"{wanted}\"",
+                relative(&path)
+            ));
         }
         let schema = schema_verdict(&schema(file), &text);
         let rust = rust_verdict(file, &text, Some(&partners));
         if !schema.valid || schema.needs_format || !rust.accepted {
-            let mut message = format!("  {}: should be valid for the schema and for Rust", relative(&path));
+            let mut message = format!(
+                "  {}: should be valid for the schema and for Rust",
+                relative(&path)
+            );
             describe(&mut message, &schema, &rust);
             failures.push(message);
         }

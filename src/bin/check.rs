@@ -22,7 +22,10 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let [partners, internships, programs, news] = ContentFile::read_folder(&folder);
-    let unreadable: Vec<String> = [&partners, &internships, &programs, &news].into_iter().filter_map(|text| text.clone().err()).collect();
+    let unreadable: Vec<String> = [&partners, &internships, &programs, &news]
+        .into_iter()
+        .filter_map(|text| text.clone().err())
+        .collect();
     let content = Content::read(partners, internships, programs, news);
     for reason in &unreadable {
         println!("{reason}");
@@ -33,7 +36,12 @@ fn main() -> ExitCode {
     let errors = content.errors() + unreadable.len();
     let warnings = content.problems.len() - content.errors();
     let shown = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
-    eprintln!("{}: {}, {}", folder.display(), shown(errors, "error"), shown(warnings, "warning"));
+    eprintln!(
+        "{}: {}, {}",
+        folder.display(),
+        shown(errors, "error"),
+        shown(warnings, "warning")
+    );
     if errors > 0 {
         ExitCode::FAILURE
     } else {

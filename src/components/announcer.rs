@@ -26,7 +26,11 @@ pub fn PageAnnouncer() -> impl IntoView {
 /// Waits for the new page's heading (its content may still be loading), then focuses it.
 fn focus_heading(announce: impl Fn(String) + 'static) {
     fn attempt(tries_left: u32, announce: std::rc::Rc<dyn Fn(String)>) {
-        let heading = document().query_selector("main h1").ok().flatten().and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+        let heading = document()
+            .query_selector("main h1")
+            .ok()
+            .flatten()
+            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
         match heading {
             Some(heading) => {
                 heading.set_attribute("tabindex", "-1").ok();

@@ -32,7 +32,10 @@ pub fn BarChart(
             }
         })
         .collect_view();
-    let table = rows.into_iter().map(|(label, value)| view! { <tr><th scope="row">{label}</th><td>{value}</td></tr> }).collect_view();
+    let table = rows
+        .into_iter()
+        .map(|(label, value)| view! { <tr><th scope="row">{label}</th><td>{value}</td></tr> })
+        .collect_view();
     view! {
         <section class="chart" aria-labelledby=id>
             <h3 id=id>{title}</h3>

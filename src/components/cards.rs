@@ -31,9 +31,17 @@ pub fn PartnerCard(partner: Partner) -> impl IntoView {
 /// The partner's name as a link to its page, or the bare id when partners could not be read.
 #[component]
 pub fn PartnerLink(content: Arc<Content>, id: String) -> impl IntoView {
-    let partner = content.partners.as_ref().ok().and_then(|p| p.get(&id)).cloned();
+    let partner = content
+        .partners
+        .as_ref()
+        .ok()
+        .and_then(|p| p.get(&id))
+        .cloned();
     match partner {
-        Some(partner) => view! { <a href=to(&format!("/partners/{id}"))><LocalText text=partner.name/></a> }.into_any(),
+        Some(partner) => {
+            view! { <a href=to(&format!("/partners/{id}"))><LocalText text=partner.name/></a> }
+                .into_any()
+        }
         None => view! { <span>{id}</span> }.into_any(),
     }
 }
@@ -42,7 +50,10 @@ pub fn PartnerLink(content: Arc<Content>, id: String) -> impl IntoView {
 pub fn InternshipCard(content: Arc<Content>, internship: Internship) -> impl IntoView {
     let t = t();
     let href = format!("/internships/{}", internship.id);
-    let status = crate::domain::deadline::DeadlineStatus::of(internship.deadline, crate::site::use_site().today);
+    let status = crate::domain::deadline::DeadlineStatus::of(
+        internship.deadline,
+        crate::site::use_site().today,
+    );
     view! {
         <li class="card" class:closing-soon=status.is_closing_soon()>
             <div class="card-head">
@@ -67,7 +78,11 @@ pub fn InternshipCard(content: Arc<Content>, internship: Internship) -> impl Int
 pub fn ProgramCard(content: Arc<Content>, program: Program) -> impl IntoView {
     let t = t();
     let href = format!("/programs/{}", program.id);
-    let partners = program.partners.into_iter().map(|id| view! { <li><PartnerLink content=content.clone() id=id/></li> }).collect_view();
+    let partners = program
+        .partners
+        .into_iter()
+        .map(|id| view! { <li><PartnerLink content=content.clone() id=id/></li> })
+        .collect_view();
     view! {
         <li class="card">
             <h3><a href=to(&href)><LocalText text=program.title/></a></h3>

@@ -48,5 +48,8 @@ pub fn Choice(
 
 /// Plain options from value and label pairs.
 pub fn opts(pairs: impl IntoIterator<Item = (String, String)>) -> Vec<Opt> {
-    pairs.into_iter().map(|(value, text)| Opt::One(value, text)).collect()
+    pairs
+        .into_iter()
+        .map(|(value, text)| Opt::One(value, text))
+        .collect()
 }

@@ -15,7 +15,10 @@ use crate::site::{page_address, remember_lang, t, to, use_site};
 pub fn SkipLink() -> impl IntoView {
     let to_main = |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        if let Some(main) = document().get_element_by_id("main").and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok()) {
+        if let Some(main) = document()
+            .get_element_by_id("main")
+            .and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok())
+        {
             let _ = main.focus();
             main.scroll_into_view();
         }

@@ -18,7 +18,11 @@ pub fn describe(text: &Text) -> String {
 /// `any_address` marks the not-found page: it answers addresses that are no page, so it names
 /// no address of its own (no canonical link, language links or card address).
 #[component]
-pub fn PageHead(#[prop(into)] title: String, #[prop(into)] description: String, #[prop(optional)] any_address: bool) -> impl IntoView {
+pub fn PageHead(
+    #[prop(into)] title: String,
+    #[prop(into)] description: String,
+    #[prop(optional)] any_address: bool,
+) -> impl IntoView {
     #[cfg(target_arch = "wasm32")]
     {
         let _ = (description, any_address);
@@ -29,7 +33,11 @@ pub fn PageHead(#[prop(into)] title: String, #[prop(into)] description: String, 
         use leptos_meta::{Link, Meta};
         let build: crate::site::Build = expect_context();
         let site_name = crate::site::t().site_name;
-        let card_title = if title.is_empty() { site_name.to_string() } else { title.clone() };
+        let card_title = if title.is_empty() {
+            site_name.to_string()
+        } else {
+            title.clone()
+        };
         let lang = crate::site::lang();
         let page_url = build.page_url(Some(lang));
         let addresses = (!any_address).then(|| {

@@ -9,7 +9,13 @@ use crate::site::{t, to};
 /// The page of the current list the URL asks for (1 when it asks for none or for nonsense).
 pub fn use_page() -> Memo<usize> {
     let query = use_query_map();
-    Memo::new(move |_| query.read().get_str("page").and_then(parse_page).unwrap_or(1))
+    Memo::new(move |_| {
+        query
+            .read()
+            .get_str("page")
+            .and_then(parse_page)
+            .unwrap_or(1)
+    })
 }
 
 /// The positions of `matches` on `page`, and how many pages there are: a list's cards follow
@@ -25,7 +31,11 @@ pub fn use_page_of(matches: Memo<Vec<usize>>, page: Signal<usize>) -> Memo<(Vec<
 /// Previous and next page links of the list at `path`, and where the reader is; nothing when the
 /// list fits on one page. The links keep the rest of the URL query: the search and the filters.
 #[component]
-pub fn Pagination(path: &'static str, #[prop(into)] page: Signal<usize>, #[prop(into)] pages: Signal<usize>) -> impl IntoView {
+pub fn Pagination(
+    path: &'static str,
+    #[prop(into)] page: Signal<usize>,
+    #[prop(into)] pages: Signal<usize>,
+) -> impl IntoView {
     let t = t();
     let query = use_query_map();
     move || {

@@ -30,7 +30,10 @@ pub fn PartnerMap(partners: Vec<Partner>) -> impl IntoView {
                     let angle = std::f64::consts::TAU * k as f64 / count as f64;
                     // Whole units (a tenth of a degree) are finer than a marker, and integers spare
                     // the app the float-printing code.
-                    let (cx, cy) = ((place.x + ring * angle.cos()).round() as i32, (place.y + ring * angle.sin()).round() as i32);
+                    let (cx, cy) = (
+                        (place.x + ring * angle.cos()).round() as i32,
+                        (place.y + ring * angle.sin()).round() as i32,
+                    );
                     let name = format!("{}, {}", plain(&partner.name), plain(&partner.city));
                     let label = name.clone();
                     view! {

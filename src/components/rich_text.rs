@@ -33,8 +33,12 @@ fn render_node(node: Node) -> AnyView {
         Element::Heading(_) => view! { <h5>{children}</h5> }.into_any(),
         Element::BlockQuote => view! { <blockquote>{children}</blockquote> }.into_any(),
         Element::CodeBlock => view! { <pre><code>{children}</code></pre> }.into_any(),
-        Element::List { ordered_start: None } => view! { <ul>{children}</ul> }.into_any(),
-        Element::List { ordered_start: Some(start) } => view! { <ol start=start>{children}</ol> }.into_any(),
+        Element::List {
+            ordered_start: None,
+        } => view! { <ul>{children}</ul> }.into_any(),
+        Element::List {
+            ordered_start: Some(start),
+        } => view! { <ol start=start>{children}</ol> }.into_any(),
         Element::Item => view! { <li>{children}</li> }.into_any(),
         Element::Emphasis => view! { <em>{children}</em> }.into_any(),
         Element::Strong => view! { <strong>{children}</strong> }.into_any(),

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::saved;
 use crate::browser::{store, stored};
+use crate::domain::saved;
 use crate::site::t;
 
 const SAVED_KEY: &str = "portal.saved";

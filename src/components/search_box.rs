@@ -25,7 +25,11 @@ pub struct SearchLabels {
 }
 
 #[component]
-pub fn SearchBox(labels: SearchLabels, #[prop(into)] matches: Signal<usize>, #[prop(into)] total: Signal<usize>) -> impl IntoView {
+pub fn SearchBox(
+    labels: SearchLabels,
+    #[prop(into)] matches: Signal<usize>,
+    #[prop(into)] total: Signal<usize>,
+) -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
     let text = use_search_text();
@@ -40,7 +44,14 @@ pub fn SearchBox(labels: SearchLabels, #[prop(into)] matches: Signal<usize>, #[p
         }
         params.remove("page");
         // Typing refines one view of the list: replace the history entry instead of adding one.
-        navigate(&format!("{path}{}", params.to_query_string()), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        navigate(
+            &format!("{path}{}", params.to_query_string()),
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
     };
     let id = format!("search-{}", path.trim_start_matches('/'));
     let t = t();

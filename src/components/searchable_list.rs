@@ -33,9 +33,20 @@ where
         let content = content.clone();
         let recent = StoredValue::new(RecentSearches::new());
         Memo::new(move |_| {
-            let listing = section(&content).as_ref().expect("the section was readable");
+            let listing = section(&content)
+                .as_ref()
+                .expect("the section was readable");
             let order = order.get();
-            recent.try_update_value(|recent| recent.matching(order.clone(), &Query::new(&text.read()), &listing.keys, || order)).unwrap_or_default()
+            recent
+                .try_update_value(|recent| {
+                    recent.matching(
+                        order.clone(),
+                        &Query::new(&text.read()),
+                        &listing.keys,
+                        || order,
+                    )
+                })
+                .unwrap_or_default()
         })
     };
     let page = use_page();
@@ -43,8 +54,15 @@ where
     let rows = {
         let content = content.clone();
         move || {
-            let listing = section(&content).as_ref().expect("the section was readable");
-            shown.read().0.iter().map(|&i| (listing.items[i].id().to_string(), listing.items[i].clone())).collect::<Vec<_>>()
+            let listing = section(&content)
+                .as_ref()
+                .expect("the section was readable");
+            shown
+                .read()
+                .0
+                .iter()
+                .map(|&i| (listing.items[i].id().to_string(), listing.items[i].clone()))
+                .collect::<Vec<_>>()
         }
     };
     view! {

@@ -23,7 +23,10 @@ pub fn SectionProblem(error: SectionError) -> impl IntoView {
     let site = use_site();
     let t = t();
     let (title, detail) = match error {
-        SectionError::Unreadable(problem) => ((t.file_has_mistake)(&problem.file, problem.line, problem.column), problem.message),
+        SectionError::Unreadable(problem) => (
+            (t.file_has_mistake)(&problem.file, problem.line, problem.column),
+            problem.message,
+        ),
         SectionError::Unavailable { file, reason } => ((t.file_unavailable)(file), reason),
     };
     view! {

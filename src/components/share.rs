@@ -20,8 +20,17 @@ impl CalendarButton {
         let internship = internship.clone();
         // The event names this page, so it is made when asked for, in the browser.
         let add = move |_| {
-            let event = internship_deadline(&internship, lang, page_url(), &window().location().host().unwrap_or_default());
-            download(&format!("{}-deadline.ics", internship.id), "text/calendar;charset=utf-8", &calendar(std::slice::from_ref(&event), &utc_stamp()))
+            let event = internship_deadline(
+                &internship,
+                lang,
+                page_url(),
+                &window().location().host().unwrap_or_default(),
+            );
+            download(
+                &format!("{}-deadline.ics", internship.id),
+                "text/calendar;charset=utf-8",
+                &calendar(std::slice::from_ref(&event), &utc_stamp()),
+            )
         };
         view! {
             <button type="button" on:click=add>
@@ -37,7 +46,9 @@ impl CalendarButton {
 pub fn ShareButtons() -> impl IntoView {
     let t = t();
     let copied = RwSignal::new(None::<bool>);
-    let can_share = crate::browser::IN_BROWSER && js_sys::Reflect::has(&window().navigator(), &JsValue::from_str("share")).unwrap_or(false);
+    let can_share = crate::browser::IN_BROWSER
+        && js_sys::Reflect::has(&window().navigator(), &JsValue::from_str("share"))
+            .unwrap_or(false);
     let copy = move |_| {
         let url = page_url();
         leptos::task::spawn_local(async move {
@@ -73,7 +84,13 @@ pub fn ShareButtons() -> impl IntoView {
 /// language (`src/language.js`), as the reader got it in theirs.
 fn page_url() -> String {
     let location = window().location();
-    let [origin, pathname, search, hash] = [location.origin(), location.pathname(), location.search(), location.hash()].map(|part| part.unwrap_or_default());
+    let [origin, pathname, search, hash] = [
+        location.origin(),
+        location.pathname(),
+        location.search(),
+        location.hash(),
+    ]
+    .map(|part| part.unwrap_or_default());
     format!("{origin}{}{search}{hash}", page_address(&pathname, None))
 }
 

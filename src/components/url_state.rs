@@ -32,12 +32,20 @@ pub fn href<F: UrlState>(path: &str, state: &F) -> String {
 /// The state of the list at `path`, and a callback that changes it with a new history entry.
 pub fn use_url_state<F: UrlState>(path: &'static str) -> (Memo<F>, Callback<Change<F>>) {
     let query = use_query_map();
-    let state = Memo::new(move |_| F::from_query((&*query.read()).into_iter().map(|(k, v)| (k.as_ref(), v))));
+    let state = Memo::new(move |_| {
+        F::from_query((&*query.read()).into_iter().map(|(k, v)| (k.as_ref(), v)))
+    });
     let navigate = use_navigate();
     let set = Callback::new(move |change: Change<F>| {
         let mut next = state.get_untracked();
         (change.0)(&mut next);
-        navigate(&href(path, &next), NavigateOptions { scroll: false, ..Default::default() });
+        navigate(
+            &href(path, &next),
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
     });
     (state, set)
 }

@@ -31,7 +31,10 @@ where
 pub fn find_item<T: Item + Clone>(section: &Section<T>, id: &str) -> Result<T, AnyView> {
     match section {
         Err(error) => Err(view! { <SectionProblem error=error.clone()/> }.into_any()),
-        Ok(listing) => listing.get(id).cloned().ok_or_else(|| view! { <NotFound/> }.into_any()),
+        Ok(listing) => listing
+            .get(id)
+            .cloned()
+            .ok_or_else(|| view! { <NotFound/> }.into_any()),
     }
 }
 
@@ -44,7 +47,10 @@ pub fn use_item_id() -> Memo<String> {
 /// A detail page: the item of `section` that the route's `:id` names, drawn by `details`; or the
 /// section's problem, or "not found". Drawn again when the id changes, as the router keeps the
 /// page when only the id does.
-pub fn item_page<T>(section: fn(&Content) -> &Section<T>, details: fn(Arc<Content>, T) -> AnyView) -> impl IntoView
+pub fn item_page<T>(
+    section: fn(&Content) -> &Section<T>,
+    details: fn(Arc<Content>, T) -> AnyView,
+) -> impl IntoView
 where
     T: Item + Clone + Send + Sync + 'static,
 {

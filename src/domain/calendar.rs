@@ -16,7 +16,12 @@ pub struct DeadlineEvent {
 
 /// The last day to apply to `internship`, whose page is at `url`, in the reader's language;
 /// `host` names the site, so that the event's id is its own.
-pub fn internship_deadline(internship: &Internship, lang: Lang, url: String, host: &str) -> DeadlineEvent {
+pub fn internship_deadline(
+    internship: &Internship,
+    lang: Lang,
+    url: String,
+    host: &str,
+) -> DeadlineEvent {
     let t = messages(lang);
     let title = internship.title.get(lang);
     DeadlineEvent {
@@ -118,15 +123,23 @@ mod tests {
         assert!(ics.contains("\r\nDTSTART;VALUE=DATE:20261126\r\nDTEND;VALUE=DATE:20261127\r\n"));
         assert!(ics.contains("\r\nDTSTAMP:20261123T100000Z\r\n"));
         assert!(ics.contains("\r\nUID:internship-law-a@partnership-portal\r\n"));
-        assert!(!ics.replace("\r\n", "").contains('\n'), "only CRLF line ends");
+        assert!(
+            !ics.replace("\r\n", "").contains('\n'),
+            "only CRLF line ends"
+        );
     }
 
     #[test]
     fn text_is_escaped_and_long_lines_are_folded_on_character_boundaries() {
         let ics = calendar(&[event()], "20261123T100000Z");
         let unfolded = ics.replace("\r\n ", "");
-        assert!(unfolded.contains("SUMMARY:Deadline: Правовая стажировка\\, Алматы\\; ҚазҰУ\r\n"), "{unfolded}");
-        assert!(unfolded.contains("DESCRIPTION:Last day to apply.\\nhttps://example.org/internships/law-a\r\n"));
+        assert!(
+            unfolded.contains("SUMMARY:Deadline: Правовая стажировка\\, Алматы\\; ҚазҰУ\r\n"),
+            "{unfolded}"
+        );
+        assert!(unfolded.contains(
+            "DESCRIPTION:Last day to apply.\\nhttps://example.org/internships/law-a\r\n"
+        ));
         for line in ics.split("\r\n") {
             assert!(line.len() <= 75, "{line:?} is {} octets", line.len());
         }

@@ -31,16 +31,24 @@ impl ContentFile {
     pub fn read_folder(folder: &std::path::Path) -> [FileText; 4] {
         ContentFile::ALL.map(|file| {
             let path = folder.join(file.name());
-            let bytes = std::fs::read(&path).map_err(|e| format!("{}: error: cannot read the file: {e}", path.display()))?;
+            let bytes = std::fs::read(&path)
+                .map_err(|e| format!("{}: error: cannot read the file: {e}", path.display()))?;
             utf8_text(bytes).map_err(|e| format!("{}: error: {e}", path.display()))
         })
     }
 
-    pub const ALL: [ContentFile; 4] = [ContentFile::Partners, ContentFile::Internships, ContentFile::Programs, ContentFile::News];
+    pub const ALL: [ContentFile; 4] = [
+        ContentFile::Partners,
+        ContentFile::Internships,
+        ContentFile::Programs,
+        ContentFile::News,
+    ];
 
     /// The file a name stands for, e.g. `partners.json`.
     pub fn from_name(name: &str) -> Option<ContentFile> {
-        ContentFile::ALL.into_iter().find(|file| file.name() == name)
+        ContentFile::ALL
+            .into_iter()
+            .find(|file| file.name() == name)
     }
 
     pub fn name(self) -> &'static str {
@@ -57,7 +65,10 @@ impl ContentFile {
 pub trait Item: Sized {
     const FILE: ContentFile;
     const FIELDS: &'static [&'static str];
-    fn read<'r, 's>(reader: &mut ItemReader<'r, 's>, fields: &super::reader::Fields<'_, 's>) -> Option<Self>;
+    fn read<'r, 's>(
+        reader: &mut ItemReader<'r, 's>,
+        fields: &super::reader::Fields<'_, 's>,
+    ) -> Option<Self>;
     fn id(&self) -> &str;
     /// The item's folded searchable text, built once per load. An item that names partners is
     /// also found by their names: `partners` holds their keys, folded once, with the partners.
@@ -69,7 +80,10 @@ macro_rules! item {
         impl Item for $type {
             const FILE: ContentFile = $file;
             const FIELDS: &'static [&'static str] = <$type>::FIELDS;
-            fn read<'r, 's>(reader: &mut ItemReader<'r, 's>, fields: &super::reader::Fields<'_, 's>) -> Option<Self> {
+            fn read<'r, 's>(
+                reader: &mut ItemReader<'r, 's>,
+                fields: &super::reader::Fields<'_, 's>,
+            ) -> Option<Self> {
                 <$type>::read(reader, fields)
             }
             fn id(&self) -> &str {
@@ -88,23 +102,42 @@ item!(NewsItem, ContentFile::News, news_key);
 
 /// A partner's searchable text: every name, short name and city.
 fn partner_key(p: &Partner, _: Option<&Listing<Partner>>) -> String {
-    search::key(p.name.all().chain(p.short_name.as_deref()).chain(p.city.all()).chain([p.country.as_str()]))
+    search::key(
+        p.name
+            .all()
+            .chain(p.short_name.as_deref())
+            .chain(p.city.all())
+            .chain([p.country.as_str()]),
+    )
 }
 
 fn internship_key(i: &Internship, partners: Option<&Listing<Partner>>) -> String {
-    let mut key = search::key(i.title.all().chain(i.city.all()).chain(i.fields.iter().map(String::as_str)).chain([i.country.as_str()]));
+    let mut key = search::key(
+        i.title
+            .all()
+            .chain(i.city.all())
+            .chain(i.fields.iter().map(String::as_str))
+            .chain([i.country.as_str()]),
+    );
     key.push_str(partner_key_of(partners, &i.host));
     key
 }
 
 fn program_key(p: &Program, partners: Option<&Listing<Partner>>) -> String {
     let mut key = search::key(p.title.all().chain([p.field.as_str()]));
-    p.partners.iter().for_each(|id| key.push_str(partner_key_of(partners, id)));
+    p.partners
+        .iter()
+        .for_each(|id| key.push_str(partner_key_of(partners, id)));
     key
 }
 
 fn news_key(n: &NewsItem, _: Option<&Listing<Partner>>) -> String {
-    search::key(n.title.all().chain(n.summary.all()).chain(n.tags.iter().map(String::as_str)))
+    search::key(
+        n.title
+            .all()
+            .chain(n.summary.all())
+            .chain(n.tags.iter().map(String::as_str)),
+    )
 }
 
 fn partner_key_of<'p>(partners: Option<&'p Listing<Partner>>, id: &str) -> &'p str {
@@ -132,7 +165,11 @@ pub struct Listing<T> {
 impl<T: Item> Listing<T> {
     fn new(items: Vec<T>, partners: Option<&Listing<Partner>>) -> Self {
         let keys = items.iter().map(|item| item.search_key(partners)).collect();
-        let index = items.iter().enumerate().map(|(i, item)| (item.id().to_string(), i)).collect();
+        let index = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| (item.id().to_string(), i))
+            .collect();
         Listing { items, keys, index }
     }
 
@@ -204,38 +241,86 @@ pub fn read_file<T: Item>(text: &str, partners: Option<&KnownPartners>) -> FileS
     if let Err(problem) = &items {
         problems.insert(0, problem.clone());
     }
-    sort_by(&mut problems, &|a, b| (a.line, a.column).cmp(&(b.line, b.column)));
-    FileSection { items: items.map_err(SectionError::Unreadable), ids, problems }
+    sort_by(&mut problems, &|a, b| {
+        (a.line, a.column).cmp(&(b.line, b.column))
+    });
+    FileSection {
+        items: items.map_err(SectionError::Unreadable),
+        ids,
+        problems,
+    }
 }
 
-fn read_items<'s, T: Item>(source: &mut Source<'s>, root: &Value<'s>, partners: Option<&KnownPartners>, ids: &mut ItemIds) -> Result<Vec<T>, Problem> {
+fn read_items<'s, T: Item>(
+    source: &mut Source<'s>,
+    root: &Value<'s>,
+    partners: Option<&KnownPartners>,
+    ids: &mut ItemIds,
+) -> Result<Vec<T>, Problem> {
     let shape = "the file should be an object like { \"items\": [ ... ] }";
     let Value::Object(root) = root else {
-        return Err(source.problem(Severity::Error, super::reader::start(root), None, None, shape.into()));
+        return Err(source.problem(
+            Severity::Error,
+            super::reader::start(root),
+            None,
+            None,
+            shape.into(),
+        ));
     };
     for property in &root.properties {
         let name = property.name.as_str();
         if name == "updated" {
-            let valid = matches!(&property.value, Value::StringLit(s) if Date::parse(&s.value).is_some());
+            let valid =
+                matches!(&property.value, Value::StringLit(s) if Date::parse(&s.value).is_some());
             if !valid {
-                source.report(Severity::Warning, property.range.start, None, Some("updated"), "should be a date written as YYYY-MM-DD".into());
+                source.report(
+                    Severity::Warning,
+                    property.range.start,
+                    None,
+                    Some("updated"),
+                    "should be a date written as YYYY-MM-DD".into(),
+                );
             }
         } else if name != "items" && name != "$schema" {
-            source.report(Severity::Warning, property.range.start, None, Some(name), "unknown top-level field; it is ignored".into());
+            source.report(
+                Severity::Warning,
+                property.range.start,
+                None,
+                Some(name),
+                "unknown top-level field; it is ignored".into(),
+            );
         }
     }
     let Some(items) = root.get("items") else {
-        return Err(source.problem(Severity::Error, root.range.start, None, Some("items"), format!("missing: {shape}")));
+        return Err(source.problem(
+            Severity::Error,
+            root.range.start,
+            None,
+            Some("items"),
+            format!("missing: {shape}"),
+        ));
     };
     let Value::Array(array) = &items.value else {
-        return Err(source.problem(Severity::Error, items.range.start, None, Some("items"), "should be a list [ ... ] of items".into()));
+        return Err(source.problem(
+            Severity::Error,
+            items.range.start,
+            None,
+            Some("items"),
+            "should be a list [ ... ] of items".into(),
+        ));
     };
     let mut read: Vec<T> = Vec::with_capacity(array.elements.len());
     let mut seen: HashMap<String, usize> = HashMap::new();
     for (index, element) in array.elements.iter().enumerate() {
         let Value::Object(object) = element else {
             let at = super::reader::start(element);
-            source.report(Severity::Error, at, Some(&format!("#{}", index + 1)), None, "each item should be an object { ... }".into());
+            source.report(
+                Severity::Error,
+                at,
+                Some(&format!("#{}", index + 1)),
+                None,
+                "each item should be an object { ... }".into(),
+            );
             continue;
         };
         let mut reader = ItemReader::new(source, object, index, partners);
@@ -249,12 +334,22 @@ fn read_items<'s, T: Item>(source: &mut Source<'s>, root: &Value<'s>, partners: 
             continue;
         };
         if let Some(first) = seen.get(item.id()) {
-            let at = object.get("id").map_or(object.range.start, |p| super::reader::start(&p.value));
-            source.report(Severity::Error, at, Some(&label), Some("id"), format!("duplicate id: item #{first} already uses it; this one is left out"));
+            let at = object
+                .get("id")
+                .map_or(object.range.start, |p| super::reader::start(&p.value));
+            source.report(
+                Severity::Error,
+                at,
+                Some(&label),
+                Some("id"),
+                format!("duplicate id: item #{first} already uses it; this one is left out"),
+            );
             continue;
         }
         seen.insert(item.id().to_string(), index + 1);
-        let at = object.get("id").map_or(object.range.start, |p| super::reader::start(&p.value));
+        let at = object
+            .get("id")
+            .map_or(object.range.start, |p| super::reader::start(&p.value));
         let (line, column) = source.position(at);
         ids.kept.push((item.id().to_string(), line, column));
         read.push(item);
@@ -264,7 +359,12 @@ fn read_items<'s, T: Item>(source: &mut Source<'s>, root: &Value<'s>, partners: 
 
 impl Content {
     /// Reads the four files (see [`ContentReader`]).
-    pub fn read(partners: FileText, internships: FileText, programs: FileText, news: FileText) -> Content {
+    pub fn read(
+        partners: FileText,
+        internships: FileText,
+        programs: FileText,
+        news: FileText,
+    ) -> Content {
         let mut reader = ContentReader::new(partners);
         let internships = reader.read(internships);
         let programs = reader.read(programs);
@@ -293,46 +393,93 @@ impl ContentReader {
         let mut problems = Vec::new();
         let mut ids = ItemIds::default();
         let partners = read_section::<Partner>(partners, None, &mut problems, &mut ids);
-        let known = partners.as_ref().ok().map(|p| KnownPartners { shown: p.iter().map(|p| p.id.clone()).collect(), left_out: ids.left_out });
+        let known = partners.as_ref().ok().map(|p| KnownPartners {
+            shown: p.iter().map(|p| p.id.clone()).collect(),
+            left_out: ids.left_out,
+        });
         let partners = partners.map(|items| Listing::new(items, None));
-        ContentReader { partners, known, kept_partners: ids.kept, problems }
+        ContentReader {
+            partners,
+            known,
+            kept_partners: ids.kept,
+            problems,
+        }
     }
 
     /// Reads internships.json, programs.json or news.json.
     pub fn read<T: Item>(&mut self, text: FileText) -> Section<T> {
-        let items = read_section::<T>(text, self.known.as_ref(), &mut self.problems, &mut ItemIds::default())?;
+        let items = read_section::<T>(
+            text,
+            self.known.as_ref(),
+            &mut self.problems,
+            &mut ItemIds::default(),
+        )?;
         Ok(Listing::new(items, self.partners.as_ref().ok()))
     }
 
-    pub fn finish(mut self, internships: Section<Internship>, programs: Section<Program>, news: Section<NewsItem>) -> Content {
+    pub fn finish(
+        mut self,
+        internships: Section<Internship>,
+        programs: Section<Program>,
+        news: Section<NewsItem>,
+    ) -> Content {
         if let (Ok(internships), Ok(programs), Ok(news)) = (&internships, &programs, &news) {
             let referenced: HashSet<&str> = internships
                 .items
                 .iter()
                 .map(|i| i.host.as_str())
-                .chain(programs.items.iter().flat_map(|p| p.partners.iter().map(String::as_str)))
-                .chain(news.items.iter().flat_map(|n| n.partners.iter().map(String::as_str)))
+                .chain(
+                    programs
+                        .items
+                        .iter()
+                        .flat_map(|p| p.partners.iter().map(String::as_str)),
+                )
+                .chain(
+                    news.items
+                        .iter()
+                        .flat_map(|n| n.partners.iter().map(String::as_str)),
+                )
                 .collect();
-            let unreferenced = self.kept_partners.into_iter().filter(|(id, _, _)| !referenced.contains(&id.as_str()));
-            self.problems.extend(unreferenced.map(|(id, line, column)| Problem {
-                severity: Severity::Warning,
-                file: ContentFile::Partners.name().to_string(),
-                line,
-                column,
-                item: Some(id),
-                field: Some("id".into()),
-                message: "no internship, program or news item refers to this partner".into(),
-            }));
+            let unreferenced = self
+                .kept_partners
+                .into_iter()
+                .filter(|(id, _, _)| !referenced.contains(&id.as_str()));
+            self.problems
+                .extend(unreferenced.map(|(id, line, column)| Problem {
+                    severity: Severity::Warning,
+                    file: ContentFile::Partners.name().to_string(),
+                    line,
+                    column,
+                    item: Some(id),
+                    field: Some("id".into()),
+                    message: "no internship, program or news item refers to this partner".into(),
+                }));
         }
         // In the files' order, then by place, whichever file was read first.
         let file_order = |p: &Problem| ContentFile::ALL.iter().position(|f| f.name() == p.file);
-        sort_by(&mut self.problems, &|a, b| (file_order(a), a.line, a.column).cmp(&(file_order(b), b.line, b.column)));
-        Content { partners: self.partners, internships, programs, news, problems: self.problems }
+        sort_by(&mut self.problems, &|a, b| {
+            (file_order(a), a.line, a.column).cmp(&(file_order(b), b.line, b.column))
+        });
+        Content {
+            partners: self.partners,
+            internships,
+            programs,
+            news,
+            problems: self.problems,
+        }
     }
 }
 
-fn read_section<T: Item>(text: FileText, partners: Option<&KnownPartners>, problems: &mut Vec<Problem>, ids: &mut ItemIds) -> Result<Vec<T>, SectionError> {
-    let text = text.map_err(|reason| SectionError::Unavailable { file: T::FILE.name(), reason })?;
+fn read_section<T: Item>(
+    text: FileText,
+    partners: Option<&KnownPartners>,
+    problems: &mut Vec<Problem>,
+    ids: &mut ItemIds,
+) -> Result<Vec<T>, SectionError> {
+    let text = text.map_err(|reason| SectionError::Unavailable {
+        file: T::FILE.name(),
+        reason,
+    })?;
     let section = read_file::<T>(&text, partners);
     problems.extend(section.problems);
     *ids = section.ids;

@@ -10,14 +10,20 @@ impl Date {
 
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
         let month = time::Month::try_from(month).ok()?;
-        time::Date::from_calendar_date(year, month, day).ok().map(Date)
+        time::Date::from_calendar_date(year, month, day)
+            .ok()
+            .map(Date)
     }
 
     /// Reads exactly `YYYY-MM-DD` with a real calendar day.
     pub fn parse(text: &str) -> Option<Date> {
         let bytes = text.as_bytes();
         let digits = |range: std::ops::Range<usize>| {
-            bytes[range.clone()].iter().all(u8::is_ascii_digit).then(|| text[range].parse::<u32>().ok()).flatten()
+            bytes[range.clone()]
+                .iter()
+                .all(u8::is_ascii_digit)
+                .then(|| text[range].parse::<u32>().ok())
+                .flatten()
         };
         if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
             return None;
@@ -51,7 +57,13 @@ impl Date {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year(), self.month(), self.day())
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.year(),
+            self.month(),
+            self.day()
+        )
     }
 }
 
@@ -63,7 +75,17 @@ mod tests {
     fn reads_real_dates_only() {
         assert_eq!(Date::parse("2024-02-29"), Date::new(2024, 2, 29));
         assert!(Date::parse("2024-02-29").is_some());
-        for bad in ["2023-02-29", "2024-13-01", "2024-00-10", "2024-1-5", "24-01-05", "2024/01/05", "2024-01-05T00", "２０２４-01-05", "+024-01-05"] {
+        for bad in [
+            "2023-02-29",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-1-5",
+            "24-01-05",
+            "2024/01/05",
+            "2024-01-05T00",
+            "２０２４-01-05",
+            "+024-01-05",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
     }

@@ -39,8 +39,24 @@ pub struct Internship {
 
 impl Internship {
     pub const FIELDS: &'static [&'static str] = &[
-        "id", "title", "host", "city", "country", "mode", "fields", "description", "posted", "deadline", "starts",
-        "duration_weeks", "paid", "stipend", "languages", "eligibility", "spots", "apply",
+        "id",
+        "title",
+        "host",
+        "city",
+        "country",
+        "mode",
+        "fields",
+        "description",
+        "posted",
+        "deadline",
+        "starts",
+        "duration_weeks",
+        "paid",
+        "stipend",
+        "languages",
+        "eligibility",
+        "spots",
+        "apply",
     ];
 
     pub fn read<'r, 's>(r: &mut ItemReader<'r, 's>, f: &Fields<'_, 's>) -> Option<Internship> {
@@ -50,21 +66,33 @@ impl Internship {
         let city = r.required(f, "city", ItemReader::text);
         let country = r.required(f, "country", ItemReader::country);
         let mode = r.required(f, "mode", ItemReader::keyword::<Mode>);
-        let fields = r.required(f, "fields", |r, path, value| r.list(path, value, true, ItemReader::tag));
+        let fields = r.required(f, "fields", |r, path, value| {
+            r.list(path, value, true, ItemReader::tag)
+        });
         let description = r.required(f, "description", ItemReader::text);
         let posted = r.required(f, "posted", ItemReader::date);
         let deadline = r.required(f, "deadline", ItemReader::date);
         let starts = r.optional(f, "starts", ItemReader::date);
-        let duration_weeks = r.optional(f, "duration_weeks", |r, path, value| r.whole_number(path, value, 1, 104));
+        let duration_weeks = r.optional(f, "duration_weeks", |r, path, value| {
+            r.whole_number(path, value, 1, 104)
+        });
         let paid = r.required(f, "paid", ItemReader::boolean);
         let stipend = r.optional(f, "stipend", ItemReader::text);
-        let languages = r.required(f, "languages", |r, path, value| r.list(path, value, true, ItemReader::language));
+        let languages = r.required(f, "languages", |r, path, value| {
+            r.list(path, value, true, ItemReader::language)
+        });
         let eligibility = r.optional(f, "eligibility", ItemReader::text);
-        let spots = r.optional(f, "spots", |r, path, value| r.whole_number(path, value, 1, u32::MAX));
+        let spots = r.optional(f, "spots", |r, path, value| {
+            r.whole_number(path, value, 1, u32::MAX)
+        });
         let apply = r.required(f, "apply", ItemReader::url);
         if let (Some(posted), Some(deadline), Some(field)) = (posted, deadline, f.get("deadline")) {
             if deadline < posted {
-                r.error(start(field), "deadline", format!("the deadline ({deadline}) is before the posting date ({posted})"));
+                r.error(
+                    start(field),
+                    "deadline",
+                    format!("the deadline ({deadline}) is before the posting date ({posted})"),
+                );
             }
         }
         Some(Internship {

@@ -61,13 +61,21 @@ impl UrlState for InternshipFilter {
             let value = value.trim();
             match key {
                 "q" => filter.text = value.to_string(),
-                "field" if is_tag(value) && !filter.fields.iter().any(|f| f == value) => filter.fields.push(value.to_string()),
+                "field" if is_tag(value) && !filter.fields.iter().any(|f| f == value) => {
+                    filter.fields.push(value.to_string())
+                }
                 "country" if is_country(value) => filter.country = Some(value.to_string()),
                 "city" if !value.is_empty() => filter.city = Some(fold(value)),
                 "mode" => filter.mode = Mode::parse(value).or(filter.mode),
                 "paid" if value == "1" => filter.paid_only = true,
                 "language" if is_language(value) => filter.language = Some(value.to_string()),
-                "posted" => filter.posted_within = value.parse().ok().filter(|d| POSTED_WITHIN_DAYS.contains(d)).or(filter.posted_within),
+                "posted" => {
+                    filter.posted_within = value
+                        .parse()
+                        .ok()
+                        .filter(|d| POSTED_WITHIN_DAYS.contains(d))
+                        .or(filter.posted_within)
+                }
                 "view" if value == "past" => filter.view = View::Past,
                 "sort" => {
                     filter.sort = match value {
@@ -114,14 +122,23 @@ impl UrlState for InternshipFilter {
 
     /// The same view and sort with every filter and the search text removed, back on the first page.
     fn cleared(&self) -> InternshipFilter {
-        InternshipFilter { view: self.view, sort: self.sort, page: 1, ..Default::default() }
+        InternshipFilter {
+            view: self.view,
+            sort: self.sort,
+            page: 1,
+            ..Default::default()
+        }
     }
 }
 
 impl InternshipFilter {
     /// True when any filter or search text narrows the list (the view, sort and page do not).
     pub fn is_filtered(&self) -> bool {
-        *self != InternshipFilter { page: self.page, ..self.cleared() }
+        *self
+            != InternshipFilter {
+                page: self.page,
+                ..self.cleared()
+            }
     }
 
     /// Does `internship` pass every filter but the search text, and is it in the view?
@@ -132,21 +149,53 @@ impl InternshipFilter {
         };
         in_view
             && (self.fields.is_empty() || internship.fields.iter().any(|f| self.fields.contains(f)))
-            && self.country.as_ref().is_none_or(|c| *c == internship.country)
-            && self.city.as_ref().is_none_or(|c| *c == city_key(internship))
+            && self
+                .country
+                .as_ref()
+                .is_none_or(|c| *c == internship.country)
+            && self
+                .city
+                .as_ref()
+                .is_none_or(|c| *c == city_key(internship))
             && self.mode.is_none_or(|m| m == internship.mode)
             && (!self.paid_only || internship.paid)
-            && self.language.as_ref().is_none_or(|l| internship.languages.contains(l))
-            && self.posted_within.is_none_or(|days| internship.posted.days_until(today) < i64::from(days) && internship.posted <= today)
+            && self
+                .language
+                .as_ref()
+                .is_none_or(|l| internship.languages.contains(l))
+            && self.posted_within.is_none_or(|days| {
+                internship.posted.days_until(today) < i64::from(days) && internship.posted <= today
+            })
     }
 
     /// Positions in `ordered` (from [`order`] for this view and sort in `lang`) of the matching
     /// internships, in that order; `keys` are their search keys. `recent` holds this list's
     /// earlier searches: typing searches their results, not every internship again.
-    pub fn matching(&self, items: &[Internship], keys: &[String], ordered: &[usize], today: Date, lang: Lang, recent: &mut RecentSearches<(InternshipFilter, Lang)>) -> Vec<usize> {
+    pub fn matching(
+        &self,
+        items: &[Internship],
+        keys: &[String],
+        ordered: &[usize],
+        today: Date,
+        lang: Lang,
+        recent: &mut RecentSearches<(InternshipFilter, Lang)>,
+    ) -> Vec<usize> {
         // The candidates depend on everything but the search text and the page.
-        let base = (InternshipFilter { text: String::new(), page: 1, ..self.clone() }, lang);
-        let candidates = || ordered.iter().copied().filter(|&i| self.keeps(&items[i], today)).collect();
+        let base = (
+            InternshipFilter {
+                text: String::new(),
+                page: 1,
+                ..self.clone()
+            },
+            lang,
+        );
+        let candidates = || {
+            ordered
+                .iter()
+                .copied()
+                .filter(|&i| self.keeps(&items[i], today))
+                .collect()
+        };
         recent.matching(base, &Query::new(&self.text), keys, candidates)
     }
 }
@@ -154,11 +203,20 @@ impl InternshipFilter {
 /// Every internship's position in the order of `sort` for `view`.
 pub fn order(items: &[Internship], view: View, sort: Sort, lang: Lang) -> Vec<usize> {
     match (sort, view) {
-        (Sort::Deadline, View::Open) => positions_by(items.len(), &|a, b| items[a].deadline.cmp(&items[b].deadline)),
-        (Sort::Deadline, View::Past) => positions_by(items.len(), &|a, b| items[b].deadline.cmp(&items[a].deadline)),
-        (Sort::Newest, _) => positions_by(items.len(), &|a, b| items[b].posted.cmp(&items[a].posted)),
+        (Sort::Deadline, View::Open) => positions_by(items.len(), &|a, b| {
+            items[a].deadline.cmp(&items[b].deadline)
+        }),
+        (Sort::Deadline, View::Past) => positions_by(items.len(), &|a, b| {
+            items[b].deadline.cmp(&items[a].deadline)
+        }),
+        (Sort::Newest, _) => {
+            positions_by(items.len(), &|a, b| items[b].posted.cmp(&items[a].posted))
+        }
         (Sort::Title, _) => {
-            let titles: Vec<String> = items.iter().map(|internship| fold(internship.title.get(lang))).collect();
+            let titles: Vec<String> = items
+                .iter()
+                .map(|internship| fold(internship.title.get(lang)))
+                .collect();
             positions_by(items.len(), &|a, b| titles[a].cmp(&titles[b]))
         }
     }
@@ -202,7 +260,9 @@ impl Facets {
                 None => cities.push((key, internship.city.clone(), 1)),
             }
         }
-        sort_by(&mut cities, &|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+        sort_by(&mut cities, &|a, b| {
+            b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0))
+        });
         Facets {
             fields: counted(items.iter().flat_map(|i| i.fields.iter().cloned())),
             countries: counted(items.iter().map(|i| i.country.clone())),
@@ -234,8 +294,12 @@ mod tests {
         let filter = parse("q=law&field=law&field=pedagogy&country=KZ&city=almaty&mode=hybrid&paid=1&language=ru&posted=30&view=past&sort=newest&page=2");
         assert_eq!(filter.fields, vec!["law", "pedagogy"]);
         assert_eq!(filter.mode, Some(Mode::Hybrid));
-        assert_eq!((filter.view, filter.sort, filter.page, filter.posted_within), (View::Past, Sort::Newest, 2, Some(30)));
-        let again = InternshipFilter::from_query(filter.to_query().iter().map(|(k, v)| (*k, v.as_str())));
+        assert_eq!(
+            (filter.view, filter.sort, filter.page, filter.posted_within),
+            (View::Past, Sort::Newest, 2, Some(30))
+        );
+        let again =
+            InternshipFilter::from_query(filter.to_query().iter().map(|(k, v)| (*k, v.as_str())));
         assert_eq!(again, filter);
     }
 
@@ -252,7 +316,10 @@ mod tests {
         let filter = parse("field=law&view=past&sort=title&page=3");
         assert!(filter.is_filtered());
         let cleared = filter.cleared();
-        assert_eq!(cleared.to_query(), vec![("view", "past".to_string()), ("sort", "title".to_string())]);
+        assert_eq!(
+            cleared.to_query(),
+            vec![("view", "past".to_string()), ("sort", "title".to_string())]
+        );
     }
 
     fn titles(query: &str) -> Vec<String> {
@@ -261,8 +328,18 @@ mod tests {
         let today = Date::parse("2026-11-23").unwrap();
         let filter = parse(query);
         let ordered = order(&list.items, filter.view, filter.sort, Lang::En);
-        let found = filter.matching(&list.items, &list.keys, &ordered, today, Lang::En, &mut RecentSearches::new());
-        found.into_iter().map(|i| list.items[i].id.clone()).collect()
+        let found = filter.matching(
+            &list.items,
+            &list.keys,
+            &ordered,
+            today,
+            Lang::En,
+            &mut RecentSearches::new(),
+        );
+        found
+            .into_iter()
+            .map(|i| list.items[i].id.clone())
+            .collect()
     }
 
     #[test]
@@ -293,7 +370,12 @@ mod tests {
         let recent = titles("posted=30");
         for internship in &list.items {
             let expected = internship.is_open(today) && internship.posted.days_until(today) < 30;
-            assert_eq!(recent.contains(&internship.id), expected, "{}", internship.id);
+            assert_eq!(
+                recent.contains(&internship.id),
+                expected,
+                "{}",
+                internship.id
+            );
         }
         assert!(titles("posted=7").len() <= recent.len());
     }
@@ -305,7 +387,10 @@ mod tests {
         let facets = Facets::of(items);
         assert!(facets.fields.iter().any(|(f, _)| f == "law"));
         assert_eq!(facets.countries[0].0, "KZ");
-        assert_eq!(facets.cities.iter().map(|c| c.2).sum::<usize>(), items.len());
+        assert_eq!(
+            facets.cities.iter().map(|c| c.2).sum::<usize>(),
+            items.len()
+        );
         assert!(facets.cities.iter().any(|(key, _, _)| key == "almaty"));
     }
 }

@@ -55,7 +55,10 @@ mod tests {
 
     #[test]
     fn a_path_names_its_language_first() {
-        assert_eq!(split_lang("/kk/internships/law"), (Some(Lang::Kk), "/internships/law"));
+        assert_eq!(
+            split_lang("/kk/internships/law"),
+            (Some(Lang::Kk), "/internships/law")
+        );
         assert_eq!(split_lang("/ru"), (Some(Lang::Ru), "/"));
         assert_eq!(split_lang("/en/"), (Some(Lang::En), "/"));
         assert_eq!(split_lang("/internships"), (None, "/internships"));
@@ -65,7 +68,10 @@ mod tests {
 
     #[test]
     fn the_same_page_in_another_language() {
-        assert_eq!(path_in("/kk/internships/law", Lang::Ru), "/ru/internships/law");
+        assert_eq!(
+            path_in("/kk/internships/law", Lang::Ru),
+            "/ru/internships/law"
+        );
         assert_eq!(path_in("/news", Lang::Kk), "/kk/news");
         assert_eq!(path_in("/", Lang::En), "/en/");
         assert_eq!(path_in("/en", Lang::Kk), "/kk/");

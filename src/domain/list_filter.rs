@@ -73,12 +73,24 @@ impl UrlState for ProgramFilter {
 
 impl ProgramFilter {
     /// `partner_country` gives a partner id's country, when the partner is known.
-    pub fn keeps(&self, program: &Program, partner_country: impl Fn(&str) -> Option<String>) -> bool {
+    pub fn keeps(
+        &self,
+        program: &Program,
+        partner_country: impl Fn(&str) -> Option<String>,
+    ) -> bool {
         self.kind.is_none_or(|k| k == program.kind)
             && self.level.is_none_or(|l| l == program.level)
             && self.field.as_ref().is_none_or(|f| *f == program.field)
-            && self.language.as_ref().is_none_or(|l| program.languages.contains(l))
-            && self.country.as_ref().is_none_or(|c| program.partners.iter().any(|p| partner_country(p).as_ref() == Some(c)))
+            && self
+                .language
+                .as_ref()
+                .is_none_or(|l| program.languages.contains(l))
+            && self.country.as_ref().is_none_or(|c| {
+                program
+                    .partners
+                    .iter()
+                    .any(|p| partner_country(p).as_ref() == Some(c))
+            })
     }
 }
 
@@ -105,8 +117,14 @@ impl UrlState for PartnerFilter {
             let value = value.trim();
             match key {
                 "q" => filter.text = value.to_string(),
-                "sector" => filter.kind = Sector::parse(value).map(KindChoice::Sector).or(filter.kind),
-                "kind" => filter.kind = PartnerKind::parse(value).map(KindChoice::Kind).or(filter.kind),
+                "sector" => {
+                    filter.kind = Sector::parse(value).map(KindChoice::Sector).or(filter.kind)
+                }
+                "kind" => {
+                    filter.kind = PartnerKind::parse(value)
+                        .map(KindChoice::Kind)
+                        .or(filter.kind)
+                }
                 "country" if is_country(value) => filter.country = Some(value.to_string()),
                 "agreement" => filter.agreement = AgreementKind::parse(value).or(filter.agreement),
                 "network" if !value.is_empty() => filter.network = Some(value.to_string()),
@@ -124,7 +142,10 @@ impl UrlState for PartnerFilter {
             None => {}
         }
         pairs.extend(self.country.clone().map(|c| ("country", c)));
-        pairs.extend(self.agreement.map(|a| ("agreement", a.as_str().to_string())));
+        pairs.extend(
+            self.agreement
+                .map(|a| ("agreement", a.as_str().to_string())),
+        );
         pairs.extend(self.network.clone().map(|n| ("network", n)));
         pairs
     }
@@ -142,8 +163,13 @@ impl PartnerFilter {
             Some(KindChoice::Kind(kind)) => partner.kind == kind,
         };
         kind && self.country.as_ref().is_none_or(|c| *c == partner.country)
-            && self.agreement.is_none_or(|a| partner.agreements.iter().any(|x| x.kind == a))
-            && self.network.as_ref().is_none_or(|n| partner.networks.contains(n))
+            && self
+                .agreement
+                .is_none_or(|a| partner.agreements.iter().any(|x| x.kind == a))
+            && self
+                .network
+                .as_ref()
+                .is_none_or(|n| partner.networks.contains(n))
     }
 }
 
@@ -157,15 +183,27 @@ mod tests {
 
     #[test]
     fn program_filters_round_trip_and_narrow() {
-        let filter = ProgramFilter::from_query(pairs("kind=double-degree&level=master&language=en&country=US&q=law"));
-        assert_eq!(ProgramFilter::from_query(filter.to_query().iter().map(|(k, v)| (*k, v.as_str()))), filter);
+        let filter = ProgramFilter::from_query(pairs(
+            "kind=double-degree&level=master&language=en&country=US&q=law",
+        ));
+        assert_eq!(
+            ProgramFilter::from_query(filter.to_query().iter().map(|(k, v)| (*k, v.as_str()))),
+            filter
+        );
         let content = crate::domain::bundled::bundled_content();
         let partners = content.partners.as_ref().unwrap();
         let country = |id: &str| partners.get(id).map(|p| p.country.clone());
         let programs = &content.programs.as_ref().unwrap().items;
-        let kept: Vec<&str> = programs.iter().filter(|p| ProgramFilter::from_query(pairs("country=US")).keeps(p, country)).map(|p| p.id.as_str()).collect();
+        let kept: Vec<&str> = programs
+            .iter()
+            .filter(|p| ProgramFilter::from_query(pairs("country=US")).keeps(p, country))
+            .map(|p| p.id.as_str())
+            .collect();
         assert_eq!(kept, vec!["kaznu-upenn-law-double-degree"]);
-        let double = programs.iter().filter(|p| ProgramFilter::from_query(pairs("kind=double-degree")).keeps(p, country)).count();
+        let double = programs
+            .iter()
+            .filter(|p| ProgramFilter::from_query(pairs("kind=double-degree")).keeps(p, country))
+            .count();
         assert_eq!(double, 3);
     }
 
@@ -173,10 +211,27 @@ mod tests {
     fn partner_filters_group_kinds_by_sector() {
         let content = crate::domain::bundled::bundled_content();
         let partners = &content.partners.as_ref().unwrap().items;
-        let count = |q: &str| partners.iter().filter(|p| PartnerFilter::from_query(pairs(q)).keeps(p)).count();
-        assert_eq!(count("sector=education"), partners.iter().filter(|p| p.sector() == Sector::Education).count());
+        let count = |q: &str| {
+            partners
+                .iter()
+                .filter(|p| PartnerFilter::from_query(pairs(q)).keeps(p))
+                .count()
+        };
+        assert_eq!(
+            count("sector=education"),
+            partners
+                .iter()
+                .filter(|p| p.sector() == Sector::Education)
+                .count()
+        );
         assert!(count("kind=university") < count("sector=education"));
-        assert_eq!(count("sector=business") + count("sector=public") + count("sector=state") + count("sector=education"), partners.len());
+        assert_eq!(
+            count("sector=business")
+                + count("sector=public")
+                + count("sector=state")
+                + count("sector=education"),
+            partners.len()
+        );
         assert!(count("agreement=double-degree") >= 3);
         assert!(count("network=Alliance of New Silk Road Universities") >= 1);
         assert_eq!(count("country=KG&sector=education"), 1);
@@ -184,7 +239,13 @@ mod tests {
 
     #[test]
     fn nonsense_is_ignored() {
-        assert_eq!(PartnerFilter::from_query(pairs("sector=space&kind=alien&country=kz&agreement=x")), PartnerFilter::default());
-        assert_eq!(ProgramFilter::from_query(pairs("kind=x&level=y&language=EN&country=usa")), ProgramFilter::default());
+        assert_eq!(
+            PartnerFilter::from_query(pairs("sector=space&kind=alien&country=kz&agreement=x")),
+            PartnerFilter::default()
+        );
+        assert_eq!(
+            ProgramFilter::from_query(pairs("kind=x&level=y&language=EN&country=usa")),
+            ProgramFilter::default()
+        );
     }
 }

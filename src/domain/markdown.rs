@@ -19,13 +19,17 @@ pub enum Element {
     Heading(u8),
     BlockQuote,
     CodeBlock,
-    List { ordered_start: Option<u64> },
+    List {
+        ordered_start: Option<u64>,
+    },
     Item,
     Emphasis,
     Strong,
     Strikethrough,
     Code,
-    Link { href: String },
+    Link {
+        href: String,
+    },
     LineBreak,
     Rule,
     /// A table is not worth its weight here: its cells are kept as plain rows.
@@ -35,7 +39,9 @@ pub enum Element {
 pub fn parse(markdown: &str) -> Vec<Node> {
     // Each open element with the children collected so far; the root is the bottom of the stack.
     let mut stack: Vec<(Option<Element>, Vec<Node>)> = vec![(None, Vec::new())];
-    let push = |stack: &mut Vec<(Option<Element>, Vec<Node>)>, node: Node| stack.last_mut().expect("root").1.push(node);
+    let push = |stack: &mut Vec<(Option<Element>, Vec<Node>)>, node: Node| {
+        stack.last_mut().expect("root").1.push(node)
+    };
     for event in Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH) {
         match event {
             Event::Start(tag) => stack.push((open(tag), Vec::new())),
@@ -50,15 +56,23 @@ pub fn parse(markdown: &str) -> Vec<Node> {
                     push(&mut stack, Node::Element(Element::LineBreak, Vec::new()));
                 }
             }
-            Event::Text(text) | Event::Html(text) | Event::InlineHtml(text) | Event::InlineMath(text) | Event::DisplayMath(text) => {
-                push(&mut stack, Node::Text(text.into_string()))
-            }
-            Event::Code(code) => push(&mut stack, Node::Element(Element::Code, vec![Node::Text(code.into_string())])),
+            Event::Text(text)
+            | Event::Html(text)
+            | Event::InlineHtml(text)
+            | Event::InlineMath(text)
+            | Event::DisplayMath(text) => push(&mut stack, Node::Text(text.into_string())),
+            Event::Code(code) => push(
+                &mut stack,
+                Node::Element(Element::Code, vec![Node::Text(code.into_string())]),
+            ),
             Event::SoftBreak => push(&mut stack, Node::Text(" ".into())),
             Event::HardBreak => push(&mut stack, Node::Element(Element::LineBreak, Vec::new())),
             Event::Rule => push(&mut stack, Node::Element(Element::Rule, Vec::new())),
             Event::FootnoteReference(label) => push(&mut stack, Node::Text(format!("[{label}]"))),
-            Event::TaskListMarker(done) => push(&mut stack, Node::Text(if done { "☑ " } else { "☐ " }.into())),
+            Event::TaskListMarker(done) => push(
+                &mut stack,
+                Node::Text(if done { "☑ " } else { "☐ " }.into()),
+            ),
         }
     }
     stack.pop().map(|(_, nodes)| nodes).unwrap_or_default()
@@ -70,12 +84,16 @@ fn open(tag: Tag) -> Option<Element> {
         Tag::Heading { level, .. } => Element::Heading(level as u8),
         Tag::BlockQuote(_) => Element::BlockQuote,
         Tag::CodeBlock(_) => Element::CodeBlock,
-        Tag::List(start) => Element::List { ordered_start: start },
+        Tag::List(start) => Element::List {
+            ordered_start: start,
+        },
         Tag::Item => Element::Item,
         Tag::Emphasis => Element::Emphasis,
         Tag::Strong => Element::Strong,
         Tag::Strikethrough => Element::Strikethrough,
-        Tag::Link { dest_url, .. } if is_allowed_url(&dest_url) => Element::Link { href: dest_url.into_string() },
+        Tag::Link { dest_url, .. } if is_allowed_url(&dest_url) => Element::Link {
+            href: dest_url.into_string(),
+        },
         Tag::TableRow | Tag::TableHead => Element::Row,
         _ => return None,
     })
@@ -90,7 +108,14 @@ pub fn summary(markdown: &str, max_chars: usize) -> String {
                 Node::Text(text) => out.push_str(text),
                 Node::Element(element, children) => {
                     flatten(children, out);
-                    if !matches!(element, Element::Emphasis | Element::Strong | Element::Strikethrough | Element::Code | Element::Link { .. }) {
+                    if !matches!(
+                        element,
+                        Element::Emphasis
+                            | Element::Strong
+                            | Element::Strikethrough
+                            | Element::Code
+                            | Element::Link { .. }
+                    ) {
                         out.push(' ');
                     }
                 }
@@ -126,8 +151,26 @@ mod tests {
     #[test]
     fn renders_paragraphs_lists_and_emphasis() {
         let nodes = parse("The **round table**.\n\n- KazNU\n- Academy\n");
-        assert_eq!(nodes[0], Node::Element(Paragraph, vec![text("The "), Node::Element(Strong, vec![text("round table")]), text(".")]));
-        let Node::Element(List { ordered_start: None }, items) = &nodes[1] else { panic!("{nodes:?}") };
+        assert_eq!(
+            nodes[0],
+            Node::Element(
+                Paragraph,
+                vec![
+                    text("The "),
+                    Node::Element(Strong, vec![text("round table")]),
+                    text(".")
+                ]
+            )
+        );
+        let Node::Element(
+            List {
+                ordered_start: None,
+            },
+            items,
+        ) = &nodes[1]
+        else {
+            panic!("{nodes:?}")
+        };
         assert_eq!(items.len(), 2);
     }
 
@@ -141,9 +184,20 @@ mod tests {
 
     #[test]
     fn only_safe_links_become_links() {
-        let nodes = parse("[site](https://www.kaznu.kz) [bad](javascript:alert(1)) [mail](mailto:a@b.kz)");
-        let Node::Element(Paragraph, children) = &nodes[0] else { panic!() };
-        assert_eq!(children[0], Node::Element(Link { href: "https://www.kaznu.kz".into() }, vec![text("site")]));
+        let nodes =
+            parse("[site](https://www.kaznu.kz) [bad](javascript:alert(1)) [mail](mailto:a@b.kz)");
+        let Node::Element(Paragraph, children) = &nodes[0] else {
+            panic!()
+        };
+        assert_eq!(
+            children[0],
+            Node::Element(
+                Link {
+                    href: "https://www.kaznu.kz".into()
+                },
+                vec![text("site")]
+            )
+        );
         assert_eq!(children[2], text("bad"));
         assert!(matches!(&children[4], Node::Element(Link { href }, _) if href == "mailto:a@b.kz"));
     }
@@ -151,7 +205,10 @@ mod tests {
     #[test]
     fn a_summary_is_plain_text_cut_at_a_word() {
         let markdown = "## Round table\n\nThe **round table** of [KazNU](https://kaznu.kz)\nand the *Academy*.\n\n- one\n- two";
-        assert_eq!(summary(markdown, 200), "Round table The round table of KazNU and the Academy. one two");
+        assert_eq!(
+            summary(markdown, 200),
+            "Round table The round table of KazNU and the Academy. one two"
+        );
         assert_eq!(summary(markdown, 30), "Round table The round table…");
         assert!(summary(markdown, 30).chars().count() <= 30);
         assert_eq!(summary("<script>x</script>", 50), "<script>x</script>");

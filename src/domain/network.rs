@@ -15,7 +15,9 @@ pub fn counted<K: Ord + Clone>(keys: impl IntoIterator<Item = K>) -> Counts<K> {
         *counts.entry(key).or_default() += 1;
     }
     let mut counts: Counts<K> = counts.into_iter().collect();
-    sort_by(&mut counts, &|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    sort_by(&mut counts, &|a, b| {
+        b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))
+    });
     counts
 }
 
@@ -25,18 +27,37 @@ pub fn by_country(partners: &[Partner]) -> Counts<String> {
 
 /// Every sector, those without partners too, in the contract's order.
 pub fn by_sector(partners: &[Partner]) -> Counts<Sector> {
-    Sector::ALL.iter().map(|&sector| (sector, partners.iter().filter(|p| p.sector() == sector).count())).collect()
+    Sector::ALL
+        .iter()
+        .map(|&sector| {
+            (
+                sector,
+                partners.iter().filter(|p| p.sector() == sector).count(),
+            )
+        })
+        .collect()
 }
 
 pub fn by_agreement_kind(partners: &[Partner]) -> Counts<AgreementKind> {
-    counted(partners.iter().flat_map(|p| p.agreements.iter().map(|a| a.kind)))
+    counted(
+        partners
+            .iter()
+            .flat_map(|p| p.agreements.iter().map(|a| a.kind)),
+    )
 }
 
 /// Agreements signed each year, oldest year first, years without any included.
 pub fn signed_per_year(partners: &[Partner]) -> Vec<(i32, usize)> {
-    let years: Vec<i32> = partners.iter().flat_map(|p| p.agreements.iter().map(|a| a.signed.year())).collect();
-    let (Some(&first), Some(&last)) = (years.iter().min(), years.iter().max()) else { return Vec::new() };
-    (first..=last).map(|year| (year, years.iter().filter(|&&y| y == year).count())).collect()
+    let years: Vec<i32> = partners
+        .iter()
+        .flat_map(|p| p.agreements.iter().map(|a| a.signed.year()))
+        .collect();
+    let (Some(&first), Some(&last)) = (years.iter().min(), years.iter().max()) else {
+        return Vec::new();
+    };
+    (first..=last)
+        .map(|year| (year, years.iter().filter(|&&y| y == year).count()))
+        .collect()
 }
 
 #[cfg(test)]
@@ -54,7 +75,13 @@ mod tests {
         assert_eq!(sectors.len(), 4);
         assert!(sectors.iter().all(|(_, n)| *n > 0));
         let agreements: usize = partners.iter().map(|p| p.agreements.len()).sum();
-        assert_eq!(by_agreement_kind(partners).iter().map(|c| c.1).sum::<usize>(), agreements);
+        assert_eq!(
+            by_agreement_kind(partners)
+                .iter()
+                .map(|c| c.1)
+                .sum::<usize>(),
+            agreements
+        );
         let years = signed_per_year(partners);
         assert_eq!(years.iter().map(|y| y.1).sum::<usize>(), agreements);
         assert!(years.windows(2).all(|w| w[1].0 == w[0].0 + 1));

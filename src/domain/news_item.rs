@@ -18,7 +18,9 @@ pub struct NewsItem {
 }
 
 impl NewsItem {
-    pub const FIELDS: &'static [&'static str] = &["id", "date", "title", "summary", "body", "partners", "tags", "image", "source"];
+    pub const FIELDS: &'static [&'static str] = &[
+        "id", "date", "title", "summary", "body", "partners", "tags", "image", "source",
+    ];
 
     pub fn read<'r, 's>(r: &mut ItemReader<'r, 's>, f: &Fields<'_, 's>) -> Option<NewsItem> {
         let id = r.required(f, "id", ItemReader::id);
@@ -26,8 +28,12 @@ impl NewsItem {
         let title = r.required(f, "title", ItemReader::text);
         let summary = r.required(f, "summary", ItemReader::text);
         let body = r.required(f, "body", ItemReader::text);
-        let partners = r.optional(f, "partners", |r, path, value| r.list(path, value, false, ItemReader::partner_ref));
-        let tags = r.optional(f, "tags", |r, path, value| r.list(path, value, false, ItemReader::tag));
+        let partners = r.optional(f, "partners", |r, path, value| {
+            r.list(path, value, false, ItemReader::partner_ref)
+        });
+        let tags = r.optional(f, "tags", |r, path, value| {
+            r.list(path, value, false, ItemReader::tag)
+        });
         let image = r.optional(f, "image", ItemReader::path);
         let source = r.optional(f, "source", ItemReader::url);
         Some(NewsItem {

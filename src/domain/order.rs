@@ -16,7 +16,11 @@ use super::sorting::positions_by;
 pub fn internships(items: &[Internship], today: Date) -> Vec<usize> {
     let key = |i: usize| {
         let deadline = items[i].deadline;
-        if items[i].is_open(today) { (false, deadline, Reverse(Date::MIN)) } else { (true, Date::MIN, Reverse(deadline)) }
+        if items[i].is_open(today) {
+            (false, deadline, Reverse(Date::MIN))
+        } else {
+            (true, Date::MIN, Reverse(deadline))
+        }
     };
     positions_by(items.len(), &|a, b| key(a).cmp(&key(b)))
 }
@@ -40,7 +44,10 @@ pub fn news(items: &[NewsItem]) -> Vec<usize> {
 
 /// By name in the reader's language.
 pub fn partners(items: &[Partner], lang: Lang) -> Vec<usize> {
-    let names: Vec<String> = items.iter().map(|partner| fold(partner.name.get(lang))).collect();
+    let names: Vec<String> = items
+        .iter()
+        .map(|partner| fold(partner.name.get(lang)))
+        .collect();
     positions_by(items.len(), &|a, b| names[a].cmp(&names[b]))
 }
 
@@ -54,22 +61,38 @@ mod tests {
         let content = bundled();
         let items = &content.internships.as_ref().unwrap().items;
         let today = Date::parse("2026-11-23").unwrap();
-        let deadlines: Vec<(bool, Date)> = internships(items, today).into_iter().map(|i| (items[i].is_open(today), items[i].deadline)).collect();
-        let first_closed = deadlines.iter().position(|(open, _)| !open).unwrap_or(deadlines.len());
+        let deadlines: Vec<(bool, Date)> = internships(items, today)
+            .into_iter()
+            .map(|i| (items[i].is_open(today), items[i].deadline))
+            .collect();
+        let first_closed = deadlines
+            .iter()
+            .position(|(open, _)| !open)
+            .unwrap_or(deadlines.len());
         assert!(first_closed > 0, "the bundled content has open internships");
         assert!(deadlines[..first_closed].iter().all(|(open, _)| *open));
-        assert!(deadlines[..first_closed].windows(2).all(|w| w[0].1 <= w[1].1));
-        assert!(deadlines[first_closed..].windows(2).all(|w| !w[1].0 && w[0].1 >= w[1].1));
+        assert!(deadlines[..first_closed]
+            .windows(2)
+            .all(|w| w[0].1 <= w[1].1));
+        assert!(deadlines[first_closed..]
+            .windows(2)
+            .all(|w| !w[1].0 && w[0].1 >= w[1].1));
     }
 
     #[test]
     fn news_is_newest_first_and_partners_by_name() {
         let content = bundled();
         let news_items = &content.news.as_ref().unwrap().items;
-        let dates: Vec<Date> = news(news_items).into_iter().map(|i| news_items[i].date).collect();
+        let dates: Vec<Date> = news(news_items)
+            .into_iter()
+            .map(|i| news_items[i].date)
+            .collect();
         assert!(dates.windows(2).all(|w| w[0] >= w[1]));
         let partner_items = &content.partners.as_ref().unwrap().items;
-        let names: Vec<String> = partners(partner_items, Lang::En).into_iter().map(|i| fold(partner_items[i].name.get(Lang::En))).collect();
+        let names: Vec<String> = partners(partner_items, Lang::En)
+            .into_iter()
+            .map(|i| fold(partner_items[i].name.get(Lang::En)))
+            .collect();
         assert!(names.windows(2).all(|w| w[0] <= w[1]));
     }
 
@@ -78,7 +101,10 @@ mod tests {
         let content = bundled();
         let items = &content.programs.as_ref().unwrap().items;
         let today = Date::parse("2026-11-23").unwrap();
-        let upcoming: Vec<bool> = programs(items, today, Lang::En).into_iter().map(|i| items[i].deadline.is_some_and(|d| d >= today)).collect();
+        let upcoming: Vec<bool> = programs(items, today, Lang::En)
+            .into_iter()
+            .map(|i| items[i].deadline.is_some_and(|d| d >= today))
+            .collect();
         assert!(upcoming.windows(2).all(|w| w[0] || !w[1]), "{upcoming:?}");
     }
 }

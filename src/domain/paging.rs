@@ -15,7 +15,10 @@ pub fn page_of<T>(matches: &[T], page: usize) -> (&[T], usize) {
     let pages = matches.len().div_ceil(PAGE_SIZE).max(1);
     let page = page.clamp(1, pages);
     let start = (page - 1) * PAGE_SIZE;
-    (&matches[start..(start + PAGE_SIZE).min(matches.len())], pages)
+    (
+        &matches[start..(start + PAGE_SIZE).min(matches.len())],
+        pages,
+    )
 }
 
 #[cfg(test)]

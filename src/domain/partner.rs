@@ -31,7 +31,10 @@ keyword!(
 impl PartnerKind {
     pub fn sector(self) -> Sector {
         match self {
-            PartnerKind::University | PartnerKind::College | PartnerKind::School | PartnerKind::Research => Sector::Education,
+            PartnerKind::University
+            | PartnerKind::College
+            | PartnerKind::School
+            | PartnerKind::Research => Sector::Education,
             PartnerKind::Enterprise => Sector::Business,
             PartnerKind::Government => Sector::State,
             PartnerKind::Ngo => Sector::Public,
@@ -89,8 +92,20 @@ pub struct Partner {
 }
 
 impl Partner {
-    pub const FIELDS: &'static [&'static str] =
-        &["id", "name", "short_name", "kind", "country", "city", "location", "website", "logo", "description", "agreements", "networks"];
+    pub const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "short_name",
+        "kind",
+        "country",
+        "city",
+        "location",
+        "website",
+        "logo",
+        "description",
+        "agreements",
+        "networks",
+    ];
 
     pub fn read<'r, 's>(r: &mut ItemReader<'r, 's>, f: &Fields<'_, 's>) -> Option<Partner> {
         let id = r.required(f, "id", ItemReader::id);
@@ -103,7 +118,9 @@ impl Partner {
         let website = r.optional(f, "website", ItemReader::url);
         let logo = r.optional(f, "logo", ItemReader::path);
         let description = r.optional(f, "description", ItemReader::text);
-        let agreements = r.optional(f, "agreements", |r, path, value| r.list(path, value, false, read_agreement));
+        let agreements = r.optional(f, "agreements", |r, path, value| {
+            r.list(path, value, false, read_agreement)
+        });
         let networks = r.optional(f, "networks", ItemReader::strings);
         Some(Partner {
             id: id?,
@@ -126,7 +143,11 @@ impl Partner {
     }
 }
 
-fn read_agreement<'r, 's>(r: &mut ItemReader<'r, 's>, path: &str, value: &jsonc_parser::ast::Value<'s>) -> Option<Agreement> {
+fn read_agreement<'r, 's>(
+    r: &mut ItemReader<'r, 's>,
+    path: &str,
+    value: &jsonc_parser::ast::Value<'s>,
+) -> Option<Agreement> {
     let f = r.object(path, value, &["kind", "title", "signed", "expires"])?;
     let kind = r.required(&f, "kind", ItemReader::keyword::<AgreementKind>);
     let title = r.optional(&f, "title", ItemReader::text);
@@ -134,32 +155,65 @@ fn read_agreement<'r, 's>(r: &mut ItemReader<'r, 's>, path: &str, value: &jsonc_
     let expires = r.optional(&f, "expires", ItemReader::date);
     if let (Some(signed), Some(expires)) = (signed, expires) {
         if expires < signed {
-            r.error(super::reader::start(value), &format!("{path}.expires"), format!("expires ({expires}) before it was signed ({signed})"));
+            r.error(
+                super::reader::start(value),
+                &format!("{path}.expires"),
+                format!("expires ({expires}) before it was signed ({signed})"),
+            );
         }
     }
-    Some(Agreement { kind: kind?, title, signed: signed?, expires })
+    Some(Agreement {
+        kind: kind?,
+        title,
+        signed: signed?,
+        expires,
+    })
 }
 
-fn read_location<'r, 's>(r: &mut ItemReader<'r, 's>, path: &str, value: &jsonc_parser::ast::Value<'s>) -> Option<Location> {
+fn read_location<'r, 's>(
+    r: &mut ItemReader<'r, 's>,
+    path: &str,
+    value: &jsonc_parser::ast::Value<'s>,
+) -> Option<Location> {
     let f = r.object(path, value, &["lat", "lon"])?;
     let lat = r.required(&f, "lat", latitude);
     let lon = r.required(&f, "lon", longitude);
-    Some(Location { lat: lat?, lon: lon? })
+    Some(Location {
+        lat: lat?,
+        lon: lon?,
+    })
 }
 
-fn latitude<'r, 's>(r: &mut ItemReader<'r, 's>, path: &str, value: &jsonc_parser::ast::Value<'s>) -> Option<f64> {
+fn latitude<'r, 's>(
+    r: &mut ItemReader<'r, 's>,
+    path: &str,
+    value: &jsonc_parser::ast::Value<'s>,
+) -> Option<f64> {
     degrees_within(r, path, value, 90)
 }
 
-fn longitude<'r, 's>(r: &mut ItemReader<'r, 's>, path: &str, value: &jsonc_parser::ast::Value<'s>) -> Option<f64> {
+fn longitude<'r, 's>(
+    r: &mut ItemReader<'r, 's>,
+    path: &str,
+    value: &jsonc_parser::ast::Value<'s>,
+) -> Option<f64> {
     degrees_within(r, path, value, 180)
 }
 
-fn degrees_within<'r, 's>(r: &mut ItemReader<'r, 's>, path: &str, value: &jsonc_parser::ast::Value<'s>, limit: u8) -> Option<f64> {
+fn degrees_within<'r, 's>(
+    r: &mut ItemReader<'r, 's>,
+    path: &str,
+    value: &jsonc_parser::ast::Value<'s>,
+    limit: u8,
+) -> Option<f64> {
     let degrees = r.number(path, value)?;
     if degrees.abs() <= f64::from(limit) {
         return Some(degrees);
     }
-    r.error(super::reader::start(value), path, format!("must be from -{limit} to {limit} degrees"));
+    r.error(
+        super::reader::start(value),
+        path,
+        format!("must be from -{limit} to {limit} degrees"),
+    );
     None
 }

@@ -34,7 +34,11 @@ impl fmt::Display for Problem {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{}:{}:{}: {severity}: ", self.file, self.line, self.column)?;
+        write!(
+            f,
+            "{}:{}:{}: {severity}: ",
+            self.file, self.line, self.column
+        )?;
         if let Some(item) = &self.item {
             write!(f, "{item}: ")?;
         }

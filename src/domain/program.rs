@@ -44,18 +44,35 @@ pub struct Program {
 }
 
 impl Program {
-    pub const FIELDS: &'static [&'static str] =
-        &["id", "title", "kind", "level", "partners", "field", "languages", "duration_months", "description", "deadline", "apply"];
+    pub const FIELDS: &'static [&'static str] = &[
+        "id",
+        "title",
+        "kind",
+        "level",
+        "partners",
+        "field",
+        "languages",
+        "duration_months",
+        "description",
+        "deadline",
+        "apply",
+    ];
 
     pub fn read<'r, 's>(r: &mut ItemReader<'r, 's>, f: &Fields<'_, 's>) -> Option<Program> {
         let id = r.required(f, "id", ItemReader::id);
         let title = r.required(f, "title", ItemReader::text);
         let kind = r.required(f, "kind", ItemReader::keyword::<ProgramKind>);
         let level = r.required(f, "level", ItemReader::keyword::<Level>);
-        let partners = r.required(f, "partners", |r, path, value| r.list(path, value, true, ItemReader::partner_ref));
+        let partners = r.required(f, "partners", |r, path, value| {
+            r.list(path, value, true, ItemReader::partner_ref)
+        });
         let field = r.required(f, "field", ItemReader::tag);
-        let languages = r.required(f, "languages", |r, path, value| r.list(path, value, true, ItemReader::language));
-        let duration_months = r.optional(f, "duration_months", |r, path, value| r.whole_number(path, value, 1, 96));
+        let languages = r.required(f, "languages", |r, path, value| {
+            r.list(path, value, true, ItemReader::language)
+        });
+        let duration_months = r.optional(f, "duration_months", |r, path, value| {
+            r.whole_number(path, value, 1, 96)
+        });
         let description = r.required(f, "description", ItemReader::text);
         let deadline = r.optional(f, "deadline", ItemReader::date);
         let apply = r.optional(f, "apply", ItemReader::url);

@@ -50,26 +50,50 @@ pub struct KnownPartners {
 pub type ValueReader<'r, 's, T> = fn(&mut ItemReader<'r, 's>, &str, &Value<'s>) -> Option<T>;
 
 impl<'r, 's> ItemReader<'r, 's> {
-    pub fn new(source: &'r mut Source<'s>, object: &Object<'s>, index: usize, partners: Option<&'r KnownPartners>) -> Self {
+    pub fn new(
+        source: &'r mut Source<'s>,
+        object: &Object<'s>,
+        index: usize,
+        partners: Option<&'r KnownPartners>,
+    ) -> Self {
         let label = match object.get_string("id") {
             Some(id) if is_id(&id.value) => id.value.to_string(),
             _ => format!("#{}", index + 1),
         };
-        ItemReader { source, label, valid: true, partners }
+        ItemReader {
+            source,
+            label,
+            valid: true,
+            partners,
+        }
     }
 
     /// The fields of `object`, after warning about any name not in `known`.
-    pub fn fields<'o>(&mut self, object: &'o Object<'s>, prefix: String, known: &[&str]) -> Fields<'o, 's> {
+    pub fn fields<'o>(
+        &mut self,
+        object: &'o Object<'s>,
+        prefix: String,
+        known: &[&str],
+    ) -> Fields<'o, 's> {
         let mut seen: Vec<&str> = Vec::new();
         for property in &object.properties {
             let name = property.name.as_str();
             let path = format!("{prefix}{name}");
             if seen.contains(&name) {
-                self.error(property.range.start, &path, "this field appears twice in the item; keep one".into());
+                self.error(
+                    property.range.start,
+                    &path,
+                    "this field appears twice in the item; keep one".into(),
+                );
             } else if !known.contains(&name) {
                 let message = match closest(name, known) {
-                    Some(suggestion) => format!("unknown field; did you mean `{suggestion}`? It is ignored"),
-                    None => format!("unknown field; it is ignored (known fields: {})", known.join(", ")),
+                    Some(suggestion) => {
+                        format!("unknown field; did you mean `{suggestion}`? It is ignored")
+                    }
+                    None => format!(
+                        "unknown field; it is ignored (known fields: {})",
+                        known.join(", ")
+                    ),
                 };
                 self.warn(property.range.start, &path, message);
             }
@@ -80,19 +104,40 @@ impl<'r, 's> ItemReader<'r, 's> {
 
     pub fn error(&mut self, offset: usize, field: &str, message: String) {
         self.valid = false;
-        self.source.report(Severity::Error, offset, Some(&self.label), Some(field), message);
+        self.source.report(
+            Severity::Error,
+            offset,
+            Some(&self.label),
+            Some(field),
+            message,
+        );
     }
 
     pub fn warn(&mut self, offset: usize, field: &str, message: String) {
-        self.source.report(Severity::Warning, offset, Some(&self.label), Some(field), message);
+        self.source.report(
+            Severity::Warning,
+            offset,
+            Some(&self.label),
+            Some(field),
+            message,
+        );
     }
 
     /// A field that must be present; `null` counts as missing.
-    pub fn required<T>(&mut self, fields: &Fields<'_, 's>, name: &str, read: ValueReader<'r, 's, T>) -> Option<T> {
+    pub fn required<T>(
+        &mut self,
+        fields: &Fields<'_, 's>,
+        name: &str,
+        read: ValueReader<'r, 's, T>,
+    ) -> Option<T> {
         let path = format!("{}{name}", fields.prefix);
         match fields.get(name) {
             None | Some(Value::NullKeyword(_)) => {
-                self.error(fields.object.range.start, &path, "missing required field".into());
+                self.error(
+                    fields.object.range.start,
+                    &path,
+                    "missing required field".into(),
+                );
                 None
             }
             Some(value) => read(self, &path, value),
@@ -100,7 +145,12 @@ impl<'r, 's> ItemReader<'r, 's> {
     }
 
     /// A field that may be left out; a present but wrong value is still an error.
-    pub fn optional<T>(&mut self, fields: &Fields<'_, 's>, name: &str, read: ValueReader<'r, 's, T>) -> Option<T> {
+    pub fn optional<T>(
+        &mut self,
+        fields: &Fields<'_, 's>,
+        name: &str,
+        read: ValueReader<'r, 's, T>,
+    ) -> Option<T> {
         let path = format!("{}{name}", fields.prefix);
         match fields.get(name) {
             None | Some(Value::NullKeyword(_)) => None,
@@ -117,7 +167,11 @@ impl<'r, 's> ItemReader<'r, 's> {
             Value::Array(_) => "a list [ ]",
             Value::NullKeyword(_) => "null",
         };
-        self.error(start(value), path, format!("expected {expected}, found {found}"));
+        self.error(
+            start(value),
+            path,
+            format!("expected {expected}, found {found}"),
+        );
         None
     }
 
@@ -169,7 +223,11 @@ impl<'r, 's> ItemReader<'r, 's> {
             }
         }
         if translations.is_empty() {
-            self.error(object.range.start, path, "has no translation in kk, ru or en".into());
+            self.error(
+                object.range.start,
+                path,
+                "has no translation in kk, ru or en".into(),
+            );
             return None;
         }
         sort_by(&mut translations, &|a, b| a.0.cmp(&b.0));
@@ -180,7 +238,11 @@ impl<'r, 's> ItemReader<'r, 's> {
         let text = self.string(path, value)?;
         let date = Date::parse(&text);
         if date.is_none() {
-            self.error(start(value), path, format!("`{text}` is not a real date written as YYYY-MM-DD"));
+            self.error(
+                start(value),
+                path,
+                format!("`{text}` is not a real date written as YYYY-MM-DD"),
+            );
         }
         date
     }
@@ -200,7 +262,11 @@ impl<'r, 's> ItemReader<'r, 's> {
         if is_allowed_path(&file) {
             Some(file)
         } else {
-            self.error(start(value), path, format!("`{file}` is not a file path under public/ (like images/logo.png)"));
+            self.error(
+                start(value),
+                path,
+                format!("`{file}` is not a file path under public/ (like images/logo.png)"),
+            );
             None
         }
     }
@@ -210,7 +276,11 @@ impl<'r, 's> ItemReader<'r, 's> {
         if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
             Some(code)
         } else {
-            self.error(start(value), path, format!("`{code}` is not a two-letter country code in capitals, like KZ or KG"));
+            self.error(
+                start(value),
+                path,
+                format!("`{code}` is not a two-letter country code in capitals, like KZ or KG"),
+            );
             None
         }
     }
@@ -220,7 +290,13 @@ impl<'r, 's> ItemReader<'r, 's> {
         if is_language(&code) {
             Some(code)
         } else {
-            self.error(start(value), path, format!("`{code}` is not a two-letter language code in lower case, like kk, ru or en"));
+            self.error(
+                start(value),
+                path,
+                format!(
+                    "`{code}` is not a two-letter language code in lower case, like kk, ru or en"
+                ),
+            );
             None
         }
     }
@@ -230,7 +306,11 @@ impl<'r, 's> ItemReader<'r, 's> {
         let tag = self.string(path, value)?;
         let lower = tag.to_lowercase();
         if lower != tag {
-            self.warn(start(value), path, format!("tags are lower case: `{tag}` is read as `{lower}`"));
+            self.warn(
+                start(value),
+                path,
+                format!("tags are lower case: `{tag}` is read as `{lower}`"),
+            );
         }
         Some(lower)
     }
@@ -240,8 +320,14 @@ impl<'r, 's> ItemReader<'r, 's> {
         let keyword = K::parse(&word);
         if keyword.is_none() {
             let words: Vec<&str> = K::ALL.iter().map(|k| k.as_str()).collect();
-            let hint = closest(&word, &words).map(|w| format!("; did you mean `{w}`?")).unwrap_or_default();
-            self.error(start(value), path, format!("`{word}` is not one of: {}{hint}", words.join(", ")));
+            let hint = closest(&word, &words)
+                .map(|w| format!("; did you mean `{w}`?"))
+                .unwrap_or_default();
+            self.error(
+                start(value),
+                path,
+                format!("`{word}` is not one of: {}{hint}", words.join(", ")),
+            );
         }
         keyword
     }
@@ -260,12 +346,22 @@ impl<'r, 's> ItemReader<'r, 's> {
         }
     }
 
-    pub fn whole_number(&mut self, path: &str, value: &Value<'s>, min: u32, max: u32) -> Option<u32> {
+    pub fn whole_number(
+        &mut self,
+        path: &str,
+        value: &Value<'s>,
+        min: u32,
+        max: u32,
+    ) -> Option<u32> {
         let number = self.number(path, value)?;
         if number.fract() == 0.0 && number >= f64::from(min) && number <= f64::from(max) {
             Some(number as u32)
         } else {
-            self.error(start(value), path, format!("must be a whole number from {min} to {max}"));
+            self.error(
+                start(value),
+                path,
+                format!("must be a whole number from {min} to {max}"),
+            );
             None
         }
     }
@@ -273,7 +369,9 @@ impl<'r, 's> ItemReader<'r, 's> {
     /// A partner id that must exist in partners.json (when partners.json could be read).
     pub fn partner_ref(&mut self, path: &str, value: &Value<'s>) -> Option<String> {
         let id = self.string(path, value)?;
-        let Some(known) = self.partners else { return Some(id) };
+        let Some(known) = self.partners else {
+            return Some(id);
+        };
         if known.shown.contains(&id) {
             return Some(id);
         }
@@ -282,13 +380,21 @@ impl<'r, 's> ItemReader<'r, 's> {
             return Some(id);
         }
         let ids: Vec<&str> = known.shown.iter().map(String::as_str).collect();
-        let hint = closest(&id, &ids).map(|k| format!("; did you mean `{k}`?")).unwrap_or_default();
+        let hint = closest(&id, &ids)
+            .map(|k| format!("; did you mean `{k}`?"))
+            .unwrap_or_default();
         self.error(start(value), path, format!("unknown partner `{id}`{hint}"));
         None
     }
 
     /// A list with `each` applied to its elements; `non_empty` when the contract wants at least one.
-    pub fn list<T>(&mut self, path: &str, value: &Value<'s>, non_empty: bool, each: ValueReader<'r, 's, T>) -> Option<Vec<T>> {
+    pub fn list<T>(
+        &mut self,
+        path: &str,
+        value: &Value<'s>,
+        non_empty: bool,
+        each: ValueReader<'r, 's, T>,
+    ) -> Option<Vec<T>> {
         let Value::Array(array) = value else {
             return self.wrong_type(path, value, "a list [ ... ]");
         };
@@ -296,12 +402,22 @@ impl<'r, 's> ItemReader<'r, 's> {
             self.error(array.range.start, path, "needs at least one entry".into());
             return None;
         }
-        let items: Vec<Option<T>> = array.elements.iter().enumerate().map(|(i, element)| each(self, &format!("{path}[{}]", i + 1), element)).collect();
+        let items: Vec<Option<T>> = array
+            .elements
+            .iter()
+            .enumerate()
+            .map(|(i, element)| each(self, &format!("{path}[{}]", i + 1), element))
+            .collect();
         items.into_iter().collect()
     }
 
     /// A nested object (an agreement, a location) and its fields.
-    pub fn object<'o>(&mut self, path: &str, value: &'o Value<'s>, known: &[&str]) -> Option<Fields<'o, 's>> {
+    pub fn object<'o>(
+        &mut self,
+        path: &str,
+        value: &'o Value<'s>,
+        known: &[&str],
+    ) -> Option<Fields<'o, 's>> {
         match value {
             Value::Object(object) => Some(self.fields(object, format!("{path}."), known)),
             _ => self.wrong_type(path, value, "an object { ... }"),
@@ -326,7 +442,14 @@ pub fn start(value: &Value) -> usize {
 
 /// `^[a-z0-9]+(-[a-z0-9]+)*$`, at most 64 characters.
 pub fn is_id(id: &str) -> bool {
-    id.len() <= 64 && !id.is_empty() && id.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+    id.len() <= 64
+        && !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 fn is_language(code: &str) -> bool {
@@ -335,9 +458,21 @@ fn is_language(code: &str) -> bool {
 
 /// What an invalid id would look like as a slug, for the message.
 fn slug_like(text: &str) -> String {
-    let lower: String = text.to_lowercase().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
-    let slug = lower.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-");
-    if slug.is_empty() { "kaznu-law-2025".into() } else { slug.chars().take(64).collect() }
+    let lower: String = text
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let slug = lower
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() {
+        "kaznu-law-2025".into()
+    } else {
+        slug.chars().take(64).collect()
+    }
 }
 
 /// The known word nearest to a misspelt one, if it is near enough to be a likely typo.
@@ -357,7 +492,16 @@ mod tests {
     #[test]
     fn ids_are_slugs() {
         assert!(is_id("kaznu") && is_id("almaty-academy-mia") && is_id("a1-b2"));
-        for bad in ["", "KazNU", "a--b", "-a", "a-", "a_b", "қаз", &"a".repeat(65)] {
+        for bad in [
+            "",
+            "KazNU",
+            "a--b",
+            "-a",
+            "a-",
+            "a_b",
+            "қаз",
+            &"a".repeat(65),
+        ] {
             assert!(!is_id(bad), "{bad}");
         }
         assert_eq!(slug_like("KazNU Law 2025"), "kaznu-law-2025");
@@ -367,7 +511,10 @@ mod tests {
     fn suggests_near_words_only() {
         assert_eq!(closest("titel", &["title", "host", "city"]), Some("title"));
         assert_eq!(closest("kaznu2", &["kaznu", "enu", "oshsu"]), Some("kaznu"));
-        assert_eq!(closest("deadlin", &["deadline", "posted"]), Some("deadline"));
+        assert_eq!(
+            closest("deadlin", &["deadline", "posted"]),
+            Some("deadline")
+        );
         assert_eq!(closest("colour", &["id", "kind"]), None);
     }
 }

@@ -25,7 +25,9 @@ pub fn toggle(ids: &[String], id: &str) -> Vec<String> {
     if ids.iter().any(|known| known == id) {
         ids.iter().filter(|known| *known != id).cloned().collect()
     } else {
-        std::iter::once(id.to_string()).chain(ids.iter().cloned()).collect()
+        std::iter::once(id.to_string())
+            .chain(ids.iter().cloned())
+            .collect()
     }
 }
 

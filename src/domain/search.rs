@@ -43,7 +43,9 @@ pub struct Query {
 
 impl Query {
     pub fn new(text: &str) -> Query {
-        Query { words: fold(text).split_whitespace().map(str::to_string).collect() }
+        Query {
+            words: fold(text).split_whitespace().map(str::to_string).collect(),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -58,7 +60,10 @@ impl Query {
     /// True when everything this query matches, `earlier` matches too: each of its words is
     /// part of one of ours. Typing on at the end of a word, or adding a word, refines.
     pub fn refines(&self, earlier: &Query) -> bool {
-        earlier.words.iter().all(|old| self.words.iter().any(|word| word.contains(old.as_str())))
+        earlier
+            .words
+            .iter()
+            .all(|old| self.words.iter().any(|word| word.contains(old.as_str())))
     }
 }
 
@@ -78,25 +83,45 @@ pub struct RecentSearches<B> {
 
 impl<B: PartialEq> RecentSearches<B> {
     pub fn new() -> Self {
-        RecentSearches { base: None, results: Vec::new() }
+        RecentSearches {
+            base: None,
+            results: Vec::new(),
+        }
     }
 
     /// The positions in `candidates` (every item of `base` that passes its filters, in order,
     /// asked for only when needed) whose key in `keys` matches `query`, in the same order.
-    pub fn matching(&mut self, base: B, query: &Query, keys: &[String], candidates: impl FnOnce() -> Vec<usize>) -> Vec<usize> {
+    pub fn matching(
+        &mut self,
+        base: B,
+        query: &Query,
+        keys: &[String],
+        candidates: impl FnOnce() -> Vec<usize>,
+    ) -> Vec<usize> {
         if self.base.as_ref() != Some(&base) {
             self.base = Some(base);
             self.results.clear();
         }
-        let result = if let Some(at) = self.results.iter().position(|(earlier, _)| earlier == query) {
+        let result = if let Some(at) = self
+            .results
+            .iter()
+            .position(|(earlier, _)| earlier == query)
+        {
             self.results.remove(at).1
         } else {
-            let narrowest = self.results.iter().filter(|(earlier, _)| query.refines(earlier)).min_by_key(|(_, result)| result.len());
+            let narrowest = self
+                .results
+                .iter()
+                .filter(|(earlier, _)| query.refines(earlier))
+                .min_by_key(|(_, result)| result.len());
             let searched = match narrowest {
                 Some((_, result)) => result.clone(),
                 None => candidates(),
             };
-            searched.into_iter().filter(|&i| query.matches(&keys[i])).collect()
+            searched
+                .into_iter()
+                .filter(|&i| query.matches(&keys[i]))
+                .collect()
         };
         if self.results.len() == REMEMBERED {
             self.results.remove(0);
@@ -122,7 +147,11 @@ mod tests {
 
     #[test]
     fn ignores_case_in_every_script() {
-        let k = key(["Al-Farabi Kazakh National University", "Әл-Фараби атындағы Қазақ ұлттық университеті", "Казахский национальный университет"]);
+        let k = key([
+            "Al-Farabi Kazakh National University",
+            "Әл-Фараби атындағы Қазақ ұлттық университеті",
+            "Казахский национальный университет",
+        ]);
         assert!(Query::new("FARABI").matches(&k));
         assert!(Query::new("ҚАЗАҚ").matches(&k));
         assert!(Query::new("казахский НАЦИОНАЛЬНЫЙ").matches(&k));
@@ -149,20 +178,46 @@ mod tests {
     /// Every search through the remembered results gives what a search of the whole list gives.
     #[test]
     fn remembered_searches_give_the_same_results_as_searching_everything() {
-        let texts = ["Law internship Almaty", "Engineering practice Osh", "Law clinic Osh", "Teacher training Karaganda", "Engineer Almaty"];
+        let texts = [
+            "Law internship Almaty",
+            "Engineering practice Osh",
+            "Law clinic Osh",
+            "Teacher training Karaganda",
+            "Engineer Almaty",
+        ];
         let keys: Vec<String> = texts.iter().map(|t| key([*t])).collect();
-        let everything = |query: &Query| (0..keys.len()).filter(|&i| query.matches(&keys[i])).collect::<Vec<_>>();
+        let everything = |query: &Query| {
+            (0..keys.len())
+                .filter(|&i| query.matches(&keys[i]))
+                .collect::<Vec<_>>()
+        };
         let mut recent = RecentSearches::new();
-        let typed = ["l", "la", "law", "law ", "law o", "law os", "law osh", "law os", "law", "", "e", "en", "engineer", "engin", "x", ""];
+        let typed = [
+            "l", "la", "law", "law ", "law o", "law os", "law osh", "law os", "law", "", "e", "en",
+            "engineer", "engin", "x", "",
+        ];
         for text in typed {
             let query = Query::new(text);
-            assert_eq!(recent.matching("all", &query, &keys, || (0..keys.len()).collect()), everything(&query), "{text:?}");
+            assert_eq!(
+                recent.matching("all", &query, &keys, || (0..keys.len()).collect()),
+                everything(&query),
+                "{text:?}"
+            );
         }
         // Another base: the earlier results are not used for it.
-        let osh_only = |query: &Query| [1, 2].into_iter().filter(|&i| query.matches(&keys[i])).collect::<Vec<_>>();
+        let osh_only = |query: &Query| {
+            [1, 2]
+                .into_iter()
+                .filter(|&i| query.matches(&keys[i]))
+                .collect::<Vec<_>>()
+        };
         for text in ["law", "la", "l", ""] {
             let query = Query::new(text);
-            assert_eq!(recent.matching("osh", &query, &keys, || vec![1, 2]), osh_only(&query), "{text:?}");
+            assert_eq!(
+                recent.matching("osh", &query, &keys, || vec![1, 2]),
+                osh_only(&query),
+                "{text:?}"
+            );
         }
     }
 

@@ -15,7 +15,11 @@ pub fn positions_by(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> V
 pub fn sort_by<T>(items: &mut Vec<T>, compare: &dyn Fn(&T, &T) -> Ordering) {
     let order = positions_by(items.len(), &|a, b| compare(&items[a], &items[b]));
     let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-    items.extend(order.into_iter().map(|i| slots[i].take().expect("each position comes once")));
+    items.extend(
+        order
+            .into_iter()
+            .map(|i| slots[i].take().expect("each position comes once")),
+    );
 }
 
 #[cfg(test)]
@@ -25,7 +29,10 @@ mod tests {
     #[test]
     fn positions_are_stable_for_equal_keys() {
         let keys = [3, 1, 3, 2, 1];
-        assert_eq!(positions_by(keys.len(), &|a, b| keys[a].cmp(&keys[b])), vec![1, 4, 3, 0, 2]);
+        assert_eq!(
+            positions_by(keys.len(), &|a, b| keys[a].cmp(&keys[b])),
+            vec![1, 4, 3, 0, 2]
+        );
     }
 
     #[test]

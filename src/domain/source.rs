@@ -16,8 +16,15 @@ pub struct Source<'s> {
 
 impl<'s> Source<'s> {
     pub fn new(file: &'s str, text: &'s str) -> Self {
-        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        Source { file, text, line_starts, problems: Vec::new() }
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Source {
+            file,
+            text,
+            line_starts,
+            problems: Vec::new(),
+        }
     }
 
     /// Parses the text as strict JSON (no comments, no trailing or missing commas, no single
@@ -38,12 +45,33 @@ impl<'s> Source<'s> {
         let text = self.text.strip_prefix('\u{feff}').unwrap_or(self.text);
         let bom = self.text.len() - text.len();
         match jsonc_parser::parse_to_ast(text, &CollectOptions::default(), &strict) {
-            Ok(parsed) => parsed.value.ok_or_else(|| self.problem(Severity::Error, bom, None, None, "the file is empty; it should hold { \"items\": [ ... ] }".into())),
-            Err(error) => Err(self.problem(Severity::Error, bom + error.range().start, None, None, syntax_message(error.kind()))),
+            Ok(parsed) => parsed.value.ok_or_else(|| {
+                self.problem(
+                    Severity::Error,
+                    bom,
+                    None,
+                    None,
+                    "the file is empty; it should hold { \"items\": [ ... ] }".into(),
+                )
+            }),
+            Err(error) => Err(self.problem(
+                Severity::Error,
+                bom + error.range().start,
+                None,
+                None,
+                syntax_message(error.kind()),
+            )),
         }
     }
 
-    pub fn problem(&self, severity: Severity, offset: usize, item: Option<&str>, field: Option<&str>, message: String) -> Problem {
+    pub fn problem(
+        &self,
+        severity: Severity,
+        offset: usize,
+        item: Option<&str>,
+        field: Option<&str>,
+        message: String,
+    ) -> Problem {
         let (line, column) = self.position(offset);
         Problem {
             severity,
@@ -56,7 +84,14 @@ impl<'s> Source<'s> {
         }
     }
 
-    pub fn report(&mut self, severity: Severity, offset: usize, item: Option<&str>, field: Option<&str>, message: String) {
+    pub fn report(
+        &mut self,
+        severity: Severity,
+        offset: usize,
+        item: Option<&str>,
+        field: Option<&str>,
+        message: String,
+    ) {
         let problem = self.problem(severity, offset, item, field, message);
         self.problems.push(problem);
     }
@@ -65,7 +100,10 @@ impl<'s> Source<'s> {
     pub fn position(&self, offset: usize) -> (usize, usize) {
         let line = self.line_starts.partition_point(|&start| start <= offset);
         let start = self.line_starts[line - 1];
-        let column = self.text.get(start..offset).map_or(offset - start, |s| s.chars().count());
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count());
         (line, column + 1)
     }
 }
@@ -75,10 +113,14 @@ fn syntax_message(kind: &jsonc_parser::errors::ParseErrorKind) -> String {
     use jsonc_parser::errors::ParseErrorKind::*;
     let hint = match kind {
         ExpectedComma => "a comma is missing here, between two values",
-        TrailingCommasNotAllowed => "this comma is followed by nothing: remove the comma after the last entry",
+        TrailingCommasNotAllowed => {
+            "this comma is followed by nothing: remove the comma after the last entry"
+        }
         CommentsNotAllowed => "comments are not allowed in JSON",
         SingleQuotedStringsNotAllowed => "text must be in double quotes \"...\", not single quotes",
-        ExpectedStringObjectProperty | UnexpectedWord => "field names and text must be in double quotes \"...\"",
+        ExpectedStringObjectProperty | UnexpectedWord => {
+            "field names and text must be in double quotes \"...\""
+        }
         ExpectedColonAfterObjectKey => "a colon ':' is missing after the field name",
         ExpectedObjectValue => "a value is missing after the colon",
         UnterminatedObject => "a closing brace '}' is missing",
@@ -115,28 +157,52 @@ mod tests {
 
     #[test]
     fn a_missing_comma_is_found_where_it_belongs() {
-        let problem = syntax_error("{\n  \"items\": [\n    {\"id\": \"a\"}\n    {\"id\": \"b\"}\n  ]\n}\n");
+        let problem =
+            syntax_error("{\n  \"items\": [\n    {\"id\": \"a\"}\n    {\"id\": \"b\"}\n  ]\n}\n");
         // Right after the object that needs a comma behind it.
         assert_eq!((problem.line, problem.column), (3, 16));
-        assert!(problem.message.contains("comma is missing"), "{}", problem.message);
+        assert!(
+            problem.message.contains("comma is missing"),
+            "{}",
+            problem.message
+        );
         let problem = syntax_error("{\"a\": 1 \"b\": 2}");
         assert!(problem.message.contains("comma is missing"));
     }
 
     #[test]
     fn lenient_json_is_refused() {
-        assert!(syntax_error("{\"items\": [1, 2,]}").message.contains("remove the comma"));
-        assert!(syntax_error("{\"items\": [] // note\n}").message.contains("comments"));
-        assert!(syntax_error("{'items': []}").message.contains("double quotes"));
-        assert!(syntax_error("{items: []}").message.contains("double quotes"));
-        assert!(syntax_error("{\"items\": [").message.contains("']' is missing"));
+        assert!(syntax_error("{\"items\": [1, 2,]}")
+            .message
+            .contains("remove the comma"));
+        assert!(syntax_error("{\"items\": [] // note\n}")
+            .message
+            .contains("comments"));
+        assert!(syntax_error("{'items': []}")
+            .message
+            .contains("double quotes"));
+        assert!(syntax_error("{items: []}")
+            .message
+            .contains("double quotes"));
+        assert!(syntax_error("{\"items\": [")
+            .message
+            .contains("']' is missing"));
         assert!(syntax_error("").message.contains("empty"));
     }
 
     #[test]
     fn the_report_line_has_the_editors_format() {
         let mut source = Source::new("internships.json", "{\n  \"items\": []\n}");
-        source.report(Severity::Warning, 4, Some("law-intern"), Some("titel"), "unknown field".into());
-        assert_eq!(source.problems[0].to_string(), "internships.json:2:3: warning: law-intern: titel: unknown field");
+        source.report(
+            Severity::Warning,
+            4,
+            Some("law-intern"),
+            Some("titel"),
+            "unknown field".into(),
+        );
+        assert_eq!(
+            source.problems[0].to_string(),
+            "internships.json:2:3: warning: law-intern: titel: unknown field"
+        );
     }
 }

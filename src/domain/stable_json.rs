@@ -88,11 +88,20 @@ fn write_object(object: &Object, place: Place, item_keys: &[&str], depth: usize,
         Place::Root => ROOT_KEYS,
         Place::Item => item_keys,
         Place::Agreement if names.iter().any(|n| AGREEMENT_KEYS.contains(n)) => AGREEMENT_KEYS,
-        Place::Location | Place::Agreement | Place::Other if names.iter().all(|n| LOCATION_KEYS.contains(n)) => LOCATION_KEYS,
+        Place::Location | Place::Agreement | Place::Other
+            if names.iter().all(|n| LOCATION_KEYS.contains(n)) =>
+        {
+            LOCATION_KEYS
+        }
         _ => TEXT_KEYS,
     };
     // Known keys in the contract's order, then any others as they were written.
-    let rank = |i: usize| known.iter().position(|k| *k == names[i]).unwrap_or(known.len());
+    let rank = |i: usize| {
+        known
+            .iter()
+            .position(|k| *k == names[i])
+            .unwrap_or(known.len())
+    };
     let order = positions_by(names.len(), &|a, b| rank(a).cmp(&rank(b)));
     out.push('{');
     for (n, &i) in order.iter().enumerate() {
@@ -183,7 +192,11 @@ mod tests {
         for file in ContentFile::ALL {
             let path = format!("{}/public/data/{}", env!("CARGO_MANIFEST_DIR"), file.name());
             let text = std::fs::read_to_string(&path).unwrap();
-            assert_eq!(format(file, &text).unwrap(), text, "{path} is not in stable form");
+            assert_eq!(
+                format(file, &text).unwrap(),
+                text,
+                "{path} is not in stable form"
+            );
         }
     }
 
@@ -191,8 +204,14 @@ mod tests {
     fn formatting_is_idempotent_and_escapes_only_what_json_needs() {
         let text = "{\"items\":[{\"id\":\"a\",\"title\":\"Қазақ \\\"тіл\\\"\\n\\u0001\",\"fields\":[\"law\",\"x\"]}]}";
         let once = format(ContentFile::Internships, text).unwrap();
-        assert!(once.contains(r#""title": "Қазақ \"тіл\"\n\u0001""#), "{once}");
-        assert!(once.contains("\"fields\": [\n        \"law\",\n        \"x\"\n      ]"), "{once}");
+        assert!(
+            once.contains(r#""title": "Қазақ \"тіл\"\n\u0001""#),
+            "{once}"
+        );
+        assert!(
+            once.contains("\"fields\": [\n        \"law\",\n        \"x\"\n      ]"),
+            "{once}"
+        );
         assert_eq!(format(ContentFile::Internships, &once).unwrap(), once);
     }
 

@@ -35,7 +35,10 @@ impl Text {
                     .or_else(|| Lang::FALLBACK.into_iter().find_map(find))
                     .or(translations.first())
                     .expect("a per-language text has at least one translation");
-                Shown { text, lang: Some(*lang) }
+                Shown {
+                    text,
+                    lang: Some(*lang),
+                }
             }
         }
     }
@@ -50,7 +53,8 @@ impl Text {
             Text::Same(text) => (Some(text.as_str()), &[][..]),
             Text::PerLang(translations) => (None, translations.as_slice()),
         };
-        same.into_iter().chain(translations.iter().map(|(_, t)| t.as_str()))
+        same.into_iter()
+            .chain(translations.iter().map(|(_, t)| t.as_str()))
     }
 }
 
@@ -64,15 +68,31 @@ mod tests {
 
     #[test]
     fn shows_the_readers_language() {
-        let text = per_lang(&[(Lang::Kk, "Серіктестер"), (Lang::Ru, "Партнёры"), (Lang::En, "Partners")]);
-        assert_eq!(text.show(Lang::Kk), Shown { text: "Серіктестер", lang: Some(Lang::Kk) });
+        let text = per_lang(&[
+            (Lang::Kk, "Серіктестер"),
+            (Lang::Ru, "Партнёры"),
+            (Lang::En, "Partners"),
+        ]);
+        assert_eq!(
+            text.show(Lang::Kk),
+            Shown {
+                text: "Серіктестер",
+                lang: Some(Lang::Kk)
+            }
+        );
         assert_eq!(text.get(Lang::Ru), "Партнёры");
     }
 
     #[test]
     fn falls_back_to_english_then_russian_then_kazakh() {
         let text = per_lang(&[(Lang::Kk, "Серіктестер"), (Lang::Ru, "Партнёры")]);
-        assert_eq!(text.show(Lang::En), Shown { text: "Партнёры", lang: Some(Lang::Ru) });
+        assert_eq!(
+            text.show(Lang::En),
+            Shown {
+                text: "Партнёры",
+                lang: Some(Lang::Ru)
+            }
+        );
         let text = per_lang(&[(Lang::Kk, "Серіктестер")]);
         assert_eq!(text.show(Lang::En).lang, Some(Lang::Kk));
         let text = per_lang(&[(Lang::Ru, "Партнёры"), (Lang::En, "Partners")]);
@@ -81,6 +101,12 @@ mod tests {
 
     #[test]
     fn a_single_string_has_no_language() {
-        assert_eq!(Text::Same("KazNU".into()).show(Lang::Ru), Shown { text: "KazNU", lang: None });
+        assert_eq!(
+            Text::Same("KazNU".into()).show(Lang::Ru),
+            Shown {
+                text: "KazNU",
+                lang: None
+            }
+        );
     }
 }

@@ -3,8 +3,14 @@
 /// `https://`, `http://` with a host, or `mailto:` with an address.
 pub fn is_allowed_url(url: &str) -> bool {
     let lower = url.to_ascii_lowercase();
-    let has_host = |rest: &str| rest.split(['/', '?', '#']).next().is_some_and(|host| !host.is_empty());
-    let clean = !url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
+    let has_host = |rest: &str| {
+        rest.split(['/', '?', '#'])
+            .next()
+            .is_some_and(|host| !host.is_empty())
+    };
+    let clean = !url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
     clean
         && match () {
             _ if lower.starts_with("https://") => has_host(&url[8..]),
@@ -29,14 +35,31 @@ mod tests {
 
     #[test]
     fn allows_web_and_mail_links() {
-        for good in ["https://www.kaznu.kz/en", "http://oshsu.kg", "mailto:intl@kaznu.kz", "HTTPS://shakarim.edu.kz"] {
+        for good in [
+            "https://www.kaznu.kz/en",
+            "http://oshsu.kg",
+            "mailto:intl@kaznu.kz",
+            "HTTPS://shakarim.edu.kz",
+        ] {
             assert!(is_allowed_url(good), "{good}");
         }
     }
 
     #[test]
     fn refuses_script_and_relative_links() {
-        for bad in ["javascript:alert(1)", " javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "/partners", "www.kaznu.kz", "https://", "https:///x", "mailto:", "https://a b.kz", "vbscript:x"] {
+        for bad in [
+            "javascript:alert(1)",
+            " javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "data:text/html,x",
+            "/partners",
+            "www.kaznu.kz",
+            "https://",
+            "https:///x",
+            "mailto:",
+            "https://a b.kz",
+            "vbscript:x",
+        ] {
             assert!(!is_allowed_url(bad), "{bad}");
         }
     }
@@ -44,7 +67,14 @@ mod tests {
     #[test]
     fn paths_stay_inside_public() {
         assert!(is_allowed_path("images/kaznu.png"));
-        for bad in ["../secret", "images/../../x", "/etc/passwd", "https://x/y.png", "", "a//b"] {
+        for bad in [
+            "../secret",
+            "images/../../x",
+            "/etc/passwd",
+            "https://x/y.png",
+            "",
+            "a//b",
+        ] {
             assert!(!is_allowed_path(bad), "{bad}");
         }
     }

@@ -2,7 +2,11 @@ use super::{plural, Messages};
 use crate::domain::Lang;
 
 fn count(n: usize, one: &str, other: &str) -> String {
-    format!("{} {}", super::number(Lang::En, n as u64), plural(Lang::En, n as u64, one, other, other))
+    format!(
+        "{} {}",
+        super::number(Lang::En, n as u64),
+        plural(Lang::En, n as u64, one, other, other)
+    )
 }
 
 pub static EN: Messages = Messages {

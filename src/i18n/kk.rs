@@ -9,7 +9,9 @@ fn count(n: usize, word: &str) -> String {
 /// `Білім беру` → `білім беру`, for a name that follows a colon.
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| first.to_lowercase().chain(chars).collect())
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
 }
 
 pub static KK: Messages = Messages {

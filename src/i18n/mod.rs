@@ -234,11 +234,17 @@ pub fn messages(lang: Lang) -> &'static Messages {
 impl Messages {
     /// A country's name, or its code when the language has no name for it.
     pub fn country<'a>(&self, code: &'a str) -> &'a str {
-        self.country_names.iter().find(|(c, _)| *c == code).map_or(code, |(_, name)| name)
+        self.country_names
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map_or(code, |(_, name)| name)
     }
 
     pub fn language_name<'a>(&self, code: &'a str) -> &'a str {
-        self.language_names.iter().find(|(c, _)| *c == code).map_or(code, |(_, name)| name)
+        self.language_names
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map_or(code, |(_, name)| name)
     }
 }
 
@@ -292,10 +298,17 @@ impl Messages {
 
     /// Language names joined for a line of text.
     pub fn language_list(&self, codes: &[String]) -> String {
-        codes.iter().map(|code| self.language_name(code)).collect::<Vec<_>>().join(", ")
+        codes
+            .iter()
+            .map(|code| self.language_name(code))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
 fn index<K: Keyword + PartialEq>(keyword: K) -> usize {
-    K::ALL.iter().position(|k| *k == keyword).expect("every keyword is in its list")
+    K::ALL
+        .iter()
+        .position(|k| *k == keyword)
+        .expect("every keyword is in its list")
 }

@@ -2,7 +2,11 @@ use super::{plural, Messages};
 use crate::domain::Lang;
 
 fn count(n: usize, one: &str, few: &str, many: &str) -> String {
-    format!("{} {}", super::number(Lang::Ru, n as u64), plural(Lang::Ru, n as u64, one, few, many))
+    format!(
+        "{} {}",
+        super::number(Lang::Ru, n as u64),
+        plural(Lang::Ru, n as u64, one, few, many)
+    )
 }
 
 pub static RU: Messages = Messages {

@@ -4,7 +4,13 @@ use crate::domain::Date;
 #[test]
 fn russian_plurals_follow_the_last_digits() {
     let days = |n| plural(Lang::Ru, n, "день", "дня", "дней");
-    assert_eq!([1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 101, 111].map(days), ["день", "дня", "дня", "дней", "дней", "дней", "дней", "день", "дня", "дней", "день", "дней"]);
+    assert_eq!(
+        [1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 101, 111].map(days),
+        [
+            "день", "дня", "дня", "дней", "дней", "дней", "дней", "день", "дня", "дней", "день",
+            "дней"
+        ]
+    );
     assert_eq!(plural(Lang::En, 1, "day", "days", "days"), "day");
     assert_eq!(plural(Lang::En, 0, "day", "days", "days"), "days");
 }
@@ -41,16 +47,55 @@ fn every_language_has_every_text() {
     for lang in Lang::ALL {
         let m = messages(lang);
         let texts = [
-            m.site_name, m.nav_partners, m.nav_internships, m.nav_programs, m.nav_news, m.nav_saved, m.home_title, m.home_lede,
-            m.partners_title, m.internships_title, m.programs_title, m.news_title, m.clear_filters, m.loading, m.try_again,
-            m.not_found_title, m.apply, m.save, m.saved, m.add_to_calendar, m.copy_link, m.share,
+            m.site_name,
+            m.nav_partners,
+            m.nav_internships,
+            m.nav_programs,
+            m.nav_news,
+            m.nav_saved,
+            m.home_title,
+            m.home_lede,
+            m.partners_title,
+            m.internships_title,
+            m.programs_title,
+            m.news_title,
+            m.clear_filters,
+            m.loading,
+            m.try_again,
+            m.not_found_title,
+            m.apply,
+            m.save,
+            m.saved,
+            m.add_to_calendar,
+            m.copy_link,
+            m.share,
         ];
         assert!(texts.iter().all(|t| !t.trim().is_empty()), "{lang:?}");
-        assert!(m.partner_kinds.iter().chain(&m.sectors).chain(&m.agreement_kinds).chain(&m.modes).chain(&m.program_kinds).chain(&m.levels).all(|t| !t.is_empty()));
-        assert_eq!(m.country_names.len(), messages(Lang::En).country_names.len(), "{lang:?} names every country English names");
-        assert_eq!(m.language_names.len(), messages(Lang::En).language_names.len(), "{lang:?} names every language English names");
+        assert!(m
+            .partner_kinds
+            .iter()
+            .chain(&m.sectors)
+            .chain(&m.agreement_kinds)
+            .chain(&m.modes)
+            .chain(&m.program_kinds)
+            .chain(&m.levels)
+            .all(|t| !t.is_empty()));
+        assert_eq!(
+            m.country_names.len(),
+            messages(Lang::En).country_names.len(),
+            "{lang:?} names every country English names"
+        );
+        assert_eq!(
+            m.language_names.len(),
+            messages(Lang::En).language_names.len(),
+            "{lang:?} names every language English names"
+        );
         if lang != Lang::En {
-            assert_ne!(m.home_lede, messages(Lang::En).home_lede, "{lang:?} is translated");
+            assert_ne!(
+                m.home_lede,
+                messages(Lang::En).home_lede,
+                "{lang:?} is translated"
+            );
         }
     }
 }

@@ -2,8 +2,8 @@
 
 use std::sync::Arc;
 
-use leptos::prelude::*;
 use crate::components::page_head::PageHead;
+use leptos::prelude::*;
 
 use crate::components::cards::{InternshipCard, NewsCard};
 use crate::components::with_content::WithContent;
@@ -32,14 +32,48 @@ fn Overview(content: Arc<Content>) -> impl IntoView {
     let today = use_site().today;
     let t = t();
     // A section whose file is unusable shows no number rather than a wrong one.
-    let stat = |n: Option<usize>, words: fn(usize) -> String| n.map(words).unwrap_or_else(|| words(0).replace('0', "–"));
-    let partners = stat(content.partners.as_ref().ok().map(|p| p.items.len()), t.total_partners);
-    let open = stat(content.internships.as_ref().ok().map(|i| i.items.iter().filter(|i| i.is_open(today)).count()), t.open_internships_count);
-    let programs = stat(content.programs.as_ref().ok().map(|p| p.items.len()), t.programs_count);
-    let closing: Vec<_> = content.internships.as_ref().map(|list| {
-        order::internships(&list.items, today).into_iter().map(|i| list.items[i].clone()).filter(|i| i.is_open(today)).take(HOME_LIST_LEN).collect()
-    }).unwrap_or_default();
-    let latest: Vec<_> = content.news.as_ref().map(|list| order::news(&list.items).into_iter().take(HOME_LIST_LEN).map(|i| list.items[i].clone()).collect()).unwrap_or_default();
+    let stat = |n: Option<usize>, words: fn(usize) -> String| {
+        n.map(words).unwrap_or_else(|| words(0).replace('0', "–"))
+    };
+    let partners = stat(
+        content.partners.as_ref().ok().map(|p| p.items.len()),
+        t.total_partners,
+    );
+    let open = stat(
+        content
+            .internships
+            .as_ref()
+            .ok()
+            .map(|i| i.items.iter().filter(|i| i.is_open(today)).count()),
+        t.open_internships_count,
+    );
+    let programs = stat(
+        content.programs.as_ref().ok().map(|p| p.items.len()),
+        t.programs_count,
+    );
+    let closing: Vec<_> = content
+        .internships
+        .as_ref()
+        .map(|list| {
+            order::internships(&list.items, today)
+                .into_iter()
+                .map(|i| list.items[i].clone())
+                .filter(|i| i.is_open(today))
+                .take(HOME_LIST_LEN)
+                .collect()
+        })
+        .unwrap_or_default();
+    let latest: Vec<_> = content
+        .news
+        .as_ref()
+        .map(|list| {
+            order::news(&list.items)
+                .into_iter()
+                .take(HOME_LIST_LEN)
+                .map(|i| list.items[i].clone())
+                .collect()
+        })
+        .unwrap_or_default();
     view! {
         <ul class="stats" aria-label=t.in_numbers>
             <li><a href=to("/partners")>{stat_text(partners)}</a></li>
@@ -64,6 +98,10 @@ fn Overview(content: Arc<Content>) -> impl IntoView {
 
 /// `17 partners` with the number set large: the number is the text up to the first space.
 fn stat_text(text: String) -> impl IntoView {
-    let (number, words) = text.split_once(' ').map_or((text.clone(), String::new()), |(n, w)| (n.to_string(), w.to_string()));
+    let (number, words) = text
+        .split_once(' ')
+        .map_or((text.clone(), String::new()), |(n, w)| {
+            (n.to_string(), w.to_string())
+        });
     view! { <strong>{number}</strong>" "{words} }
 }

@@ -3,8 +3,8 @@
 
 use std::sync::Arc;
 
-use leptos::prelude::*;
 use crate::components::page_head::{describe, PageHead};
+use leptos::prelude::*;
 
 use crate::components::cards::PartnerLink;
 use crate::components::deadline_badge::DeadlineBadge;
@@ -19,7 +19,12 @@ use crate::site::{lang, t, use_site};
 
 #[component]
 pub fn InternshipPage() -> impl IntoView {
-    item_page(|c: &Content| &c.internships, |content, internship| view! { <InternshipDetails content=content internship=internship/> }.into_any())
+    item_page(
+        |c: &Content| &c.internships,
+        |content, internship| {
+            view! { <InternshipDetails content=content internship=internship/> }.into_any()
+        },
+    )
 }
 
 #[component]
@@ -28,7 +33,26 @@ fn InternshipDetails(content: Arc<Content>, internship: Internship) -> impl Into
     let lang = lang();
     let open = internship.is_open(use_site().today);
     let calendar = open.then(|| CalendarButton::for_internship(&internship));
-    let Internship { id, title, host, city, country, mode, fields, description, posted, deadline, starts, duration_weeks, paid, stipend, languages, eligibility, spots, apply } = internship;
+    let Internship {
+        id,
+        title,
+        host,
+        city,
+        country,
+        mode,
+        fields,
+        description,
+        posted,
+        deadline,
+        starts,
+        duration_weeks,
+        paid,
+        stipend,
+        languages,
+        eligibility,
+        spots,
+        apply,
+    } = internship;
     view! {
         <PageHead title=plain(&title) description=describe(&description)/>
         <p class="eyebrow">{t.internship}</p>

@@ -3,19 +3,21 @@
 
 use std::sync::Arc;
 
-use leptos::prelude::*;
 use crate::components::page_head::PageHead;
 use crate::components::pagination::{use_page_of, Pagination};
+use leptos::prelude::*;
 
 use crate::components::cards::InternshipCard;
-use crate::components::filter_panel::FilterPanel;
 use crate::components::choice::{opts, Choice};
+use crate::components::filter_panel::FilterPanel;
 use crate::components::search_box::{SearchBox, SearchLabels};
 use crate::components::section_state::SectionProblem;
 use crate::components::url_state::{change, href, use_url_state, Change};
 use crate::components::with_content::WithContent;
 use crate::domain::internship::Mode;
-use crate::domain::internship_filter::{order, Facets, InternshipFilter, Sort, View, POSTED_WITHIN_DAYS};
+use crate::domain::internship_filter::{
+    order, Facets, InternshipFilter, Sort, View, POSTED_WITHIN_DAYS,
+};
 use crate::domain::keyword::Keyword;
 use crate::domain::list_filter::UrlState;
 use crate::domain::search::RecentSearches;
@@ -54,7 +56,10 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
             state.page = 1;
         }))
     });
-    let list = content.internships.as_ref().expect("the finder is shown for a readable file");
+    let list = content
+        .internships
+        .as_ref()
+        .expect("the finder is shown for a readable file");
     let open_count = list.items.iter().filter(|i| i.is_open(today)).count();
     let past_count = list.items.len() - open_count;
     // Sorted again only when the view or the sort changes; typing only filters this order.
@@ -63,7 +68,12 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
         let view_and_sort = Memo::new(move |_| (filter.read().view, filter.read().sort));
         Memo::new(move |_| {
             let (view, sort) = view_and_sort.get();
-            order(&content.internships.as_ref().expect("readable").items, view, sort, lang())
+            order(
+                &content.internships.as_ref().expect("readable").items,
+                view,
+                sort,
+                lang(),
+            )
         })
     };
     let matches = {
@@ -72,11 +82,26 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
         Memo::new(move |_| {
             let list = content.internships.as_ref().expect("readable");
             let (filter, ordered) = (filter.read(), ordered.read());
-            recent.try_update_value(|recent| filter.matching(&list.items, &list.keys, &ordered, today, lang(), recent)).unwrap_or_default()
+            recent
+                .try_update_value(|recent| {
+                    filter.matching(&list.items, &list.keys, &ordered, today, lang(), recent)
+                })
+                .unwrap_or_default()
         })
     };
-    let in_view = move || if filter.read().view == View::Open { open_count } else { past_count };
-    let labels = SearchLabels { path: PATH, label: t.internships_search, placeholder: t.internships_placeholder, total: t.total_internships };
+    let in_view = move || {
+        if filter.read().view == View::Open {
+            open_count
+        } else {
+            past_count
+        }
+    };
+    let labels = SearchLabels {
+        path: PATH,
+        label: t.internships_search,
+        placeholder: t.internships_placeholder,
+        total: t.total_internships,
+    };
     // The internships of the current page; a card stays in place while it is still on the page,
     // so typing that narrows the list only removes cards.
     let page_number = Signal::derive(move || filter.read().page);
@@ -96,7 +121,17 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
         .into_any()
     };
     let view_tab = move |view: View, label: &'static str, count: usize| {
-        let target = move || to(&href(PATH, &InternshipFilter { view, sort: Sort::Deadline, page: 1, ..filter.get() }));
+        let target = move || {
+            to(&href(
+                PATH,
+                &InternshipFilter {
+                    view,
+                    sort: Sort::Deadline,
+                    page: 1,
+                    ..filter.get()
+                },
+            ))
+        };
         view! {
             // A plain link: <A> would mark both tabs current, as it compares paths without the query.
             <a href=target class="tab" aria-current=move || (filter.read().view == view).then_some("page")>
@@ -136,7 +171,11 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
 }
 
 #[component]
-fn FilterControls(facets: Facets, filter: Memo<InternshipFilter>, set_filter: Callback<Change<InternshipFilter>>) -> impl IntoView {
+fn FilterControls(
+    facets: Facets,
+    filter: Memo<InternshipFilter>,
+    set_filter: Callback<Change<InternshipFilter>>,
+) -> impl IntoView {
     let t = t();
     let lang = lang();
     // Typing changes the filter's text on every key: the controls follow only their own parts.
@@ -163,12 +202,39 @@ fn FilterControls(facets: Facets, filter: Memo<InternshipFilter>, set_filter: Ca
             </label>
         }
     }).collect_view();
-    let countries = opts(facets.countries.iter().map(|(code, n)| (code.clone(), format!("{} ({n})", t.country(code)))));
-    let cities = opts(facets.cities.iter().map(|(key, name, n)| (key.clone(), format!("{} ({n})", name.get(lang)))));
-    let modes = opts(Mode::ALL.iter().map(|m| (m.as_str().to_string(), t.mode(*m).to_string())));
-    let languages = opts(facets.languages.iter().map(|(code, n)| (code.clone(), format!("{} ({n})", t.language_name(code)))));
-    let posted = opts(POSTED_WITHIN_DAYS.iter().map(|d| (d.to_string(), (t.last_days)(*d))));
-    let sorts = vec![("deadline".to_string(), t.sort_deadline.to_string()), ("newest".to_string(), t.sort_newest.to_string()), ("title".to_string(), t.sort_title.to_string())];
+    let countries = opts(
+        facets
+            .countries
+            .iter()
+            .map(|(code, n)| (code.clone(), format!("{} ({n})", t.country(code)))),
+    );
+    let cities = opts(
+        facets
+            .cities
+            .iter()
+            .map(|(key, name, n)| (key.clone(), format!("{} ({n})", name.get(lang)))),
+    );
+    let modes = opts(
+        Mode::ALL
+            .iter()
+            .map(|m| (m.as_str().to_string(), t.mode(*m).to_string())),
+    );
+    let languages = opts(
+        facets
+            .languages
+            .iter()
+            .map(|(code, n)| (code.clone(), format!("{} ({n})", t.language_name(code)))),
+    );
+    let posted = opts(
+        POSTED_WITHIN_DAYS
+            .iter()
+            .map(|d| (d.to_string(), (t.last_days)(*d))),
+    );
+    let sorts = vec![
+        ("deadline".to_string(), t.sort_deadline.to_string()),
+        ("newest".to_string(), t.sort_newest.to_string()),
+        ("title".to_string(), t.sort_title.to_string()),
+    ];
     view! {
         <FilterPanel active=filter.get_untracked().is_filtered()>
             <fieldset class="filter-fields">

@@ -3,13 +3,13 @@
 pub mod home;
 pub mod internship;
 pub mod internships;
-pub mod news;
 pub mod network;
+pub mod news;
 pub mod news_item;
 pub mod not_found;
 pub mod partner;
 pub mod partners;
-pub mod program;
 pub mod preview;
+pub mod program;
 pub mod programs;
 pub mod saved;

@@ -3,8 +3,8 @@
 
 use std::sync::Arc;
 
-use leptos::prelude::*;
 use crate::components::page_head::PageHead;
+use leptos::prelude::*;
 
 use crate::components::bar_chart::BarChart;
 use crate::components::partner_map::PartnerMap;
@@ -30,10 +30,22 @@ fn overview(content: Arc<Content>) -> AnyView {
         Ok(listing) => &listing.items,
         Err(error) => return view! { <SectionProblem error=error.clone()/> }.into_any(),
     };
-    let countries = network::by_country(partners).into_iter().map(|(code, n)| (t.country(&code).to_string(), n)).collect();
-    let sectors = network::by_sector(partners).into_iter().map(|(sector, n)| (t.sector(sector).to_string(), n)).collect();
-    let agreements = network::by_agreement_kind(partners).into_iter().map(|(kind, n)| (t.agreement_kind(kind).to_string(), n)).collect();
-    let years = network::signed_per_year(partners).into_iter().map(|(year, n)| (year.to_string(), n)).collect();
+    let countries = network::by_country(partners)
+        .into_iter()
+        .map(|(code, n)| (t.country(&code).to_string(), n))
+        .collect();
+    let sectors = network::by_sector(partners)
+        .into_iter()
+        .map(|(sector, n)| (t.sector(sector).to_string(), n))
+        .collect();
+    let agreements = network::by_agreement_kind(partners)
+        .into_iter()
+        .map(|(kind, n)| (t.agreement_kind(kind).to_string(), n))
+        .collect();
+    let years = network::signed_per_year(partners)
+        .into_iter()
+        .map(|(year, n)| (year.to_string(), n))
+        .collect();
     view! {
         <section aria-labelledby="map-title">
             <h2 id="map-title">{t.map_title}</h2>

@@ -1,7 +1,7 @@
 //! `/news`: news of the partnership, newest first.
 
-use leptos::prelude::*;
 use crate::components::page_head::PageHead;
+use leptos::prelude::*;
 
 use crate::components::cards::NewsCard;
 use crate::components::search_box::SearchLabels;
@@ -13,7 +13,12 @@ use crate::site::t;
 #[component]
 pub fn News() -> impl IntoView {
     let t = t();
-    let labels = SearchLabels { path: "/news", label: t.news_search, placeholder: t.news_placeholder, total: t.total_news };
+    let labels = SearchLabels {
+        path: "/news",
+        label: t.news_search,
+        placeholder: t.news_placeholder,
+        total: t.total_news,
+    };
     view! {
         <PageHead title=t.news_title description=t.news_lede/>
         <h1>{t.news_title}</h1>

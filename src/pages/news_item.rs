@@ -2,8 +2,8 @@
 
 use std::sync::Arc;
 
-use leptos::prelude::*;
 use crate::components::page_head::{describe, PageHead};
+use leptos::prelude::*;
 
 use crate::components::cards::PartnerLink;
 use crate::components::local_text::{plain, LocalText};
@@ -15,13 +15,26 @@ use crate::site::{asset, lang, t};
 
 #[component]
 pub fn NewsItemPage() -> impl IntoView {
-    item_page(|c: &Content| &c.news, |content, item| view! { <NewsDetails content=content item=item/> }.into_any())
+    item_page(
+        |c: &Content| &c.news,
+        |content, item| view! { <NewsDetails content=content item=item/> }.into_any(),
+    )
 }
 
 #[component]
 fn NewsDetails(content: Arc<Content>, item: NewsItem) -> impl IntoView {
     let t = t();
-    let NewsItem { date: published, title, summary, body, partners, tags, image, source, .. } = item;
+    let NewsItem {
+        date: published,
+        title,
+        summary,
+        body,
+        partners,
+        tags,
+        image,
+        source,
+        ..
+    } = item;
     let partners = (!partners.is_empty()).then(|| {
         let links = partners.into_iter().map(|id| view! { <li><PartnerLink content=content.clone() id=id/></li> }).collect_view();
         view! { <section aria-labelledby="news-partners"><h2 id="news-partners">{t.partners_in_story}</h2><ul class="inline-list">{links}</ul></section> }

@@ -3,8 +3,8 @@
 //! has read the content and knows, the message is not shown (`style/main.css`), except to
 //! readers without script (`style/noscript.css`).
 
-use leptos::prelude::*;
 use crate::components::page_head::PageHead;
+use leptos::prelude::*;
 
 use crate::site::{t, to};
 

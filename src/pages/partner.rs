@@ -2,8 +2,8 @@
 
 use std::sync::Arc;
 
-use leptos::prelude::*;
 use crate::components::page_head::{describe, PageHead};
+use leptos::prelude::*;
 
 use crate::components::cards::{InternshipCard, NewsCard, ProgramCard};
 use crate::components::local_text::{plain, LocalText};
@@ -16,7 +16,10 @@ use crate::site::{asset, lang, t, use_site};
 
 #[component]
 pub fn PartnerPage() -> impl IntoView {
-    item_page(|c: &Content| &c.partners, |content, partner| view! { <PartnerDetails content=content partner=partner/> }.into_any())
+    item_page(
+        |c: &Content| &c.partners,
+        |content, partner| view! { <PartnerDetails content=content partner=partner/> }.into_any(),
+    )
 }
 
 #[component]
@@ -24,13 +27,41 @@ fn PartnerDetails(content: Arc<Content>, partner: Partner) -> impl IntoView {
     let site = use_site();
     let t = t();
     let id = partner.id.clone();
-    let hosted: Vec<_> = content.internships.as_ref().map(|list| {
-        order::internships(&list.items, site.today).into_iter().map(|i| &list.items[i]).filter(|i| i.host == id).cloned().collect()
-    }).unwrap_or_default();
-    let programs: Vec<_> = content.programs.as_ref().map(|list| list.items.iter().filter(|p| p.partners.contains(&id)).cloned().collect()).unwrap_or_default();
-    let news: Vec<_> = content.news.as_ref().map(|list| {
-        order::news(&list.items).into_iter().map(|i| &list.items[i]).filter(|n| n.partners.contains(&id)).cloned().collect()
-    }).unwrap_or_default();
+    let hosted: Vec<_> = content
+        .internships
+        .as_ref()
+        .map(|list| {
+            order::internships(&list.items, site.today)
+                .into_iter()
+                .map(|i| &list.items[i])
+                .filter(|i| i.host == id)
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+    let programs: Vec<_> = content
+        .programs
+        .as_ref()
+        .map(|list| {
+            list.items
+                .iter()
+                .filter(|p| p.partners.contains(&id))
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+    let news: Vec<_> = content
+        .news
+        .as_ref()
+        .map(|list| {
+            order::news(&list.items)
+                .into_iter()
+                .map(|i| &list.items[i])
+                .filter(|n| n.partners.contains(&id))
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
     view! {
         <PageHead title=plain(&partner.name) description={partner.description.as_ref().map_or_else(|| t.partners_lede.to_string(), describe)}/>
         <p class="eyebrow">{t.partner_kind(partner.kind)}" · "{(t.sector_of)(t.sector(partner.sector()))}</p>

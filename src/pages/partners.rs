@@ -3,12 +3,12 @@
 
 use std::sync::Arc;
 
-use leptos::prelude::*;
 use crate::components::page_head::PageHead;
+use leptos::prelude::*;
 
 use crate::components::cards::PartnerCard;
-use crate::components::filter_panel::FilterPanel;
 use crate::components::choice::{opts, Choice, Opt};
+use crate::components::filter_panel::FilterPanel;
 use crate::components::search_box::SearchLabels;
 use crate::components::searchable_list::searchable_list;
 use crate::components::url_state::{change, use_url_state};
@@ -50,27 +50,68 @@ fn parse_kind_value(value: &str) -> Option<KindChoice> {
 fn partner_list(content: Arc<Content>) -> AnyView {
     let t = t();
     let (filter, set) = use_url_state::<PartnerFilter>("/partners");
-    let partners = content.partners.as_ref().map(|p| p.items.as_slice()).unwrap_or_default();
+    let partners = content
+        .partners
+        .as_ref()
+        .map(|p| p.items.as_slice())
+        .unwrap_or_default();
     let base_order = order::partners(partners, lang());
     let order = {
         let content = content.clone();
         Memo::new(move |_| {
-            let Ok(partners) = &content.partners else { return Vec::new() };
-            base_order.iter().copied().filter(|&i| filter.read().keeps(&partners.items[i])).collect()
+            let Ok(partners) = &content.partners else {
+                return Vec::new();
+            };
+            base_order
+                .iter()
+                .copied()
+                .filter(|&i| filter.read().keeps(&partners.items[i]))
+                .collect()
         })
     };
     let kinds = Sector::ALL
         .iter()
         .map(|&sector| {
-            let mut items = vec![(kind_value(KindChoice::Sector(sector)), format!("{} — {}", t.sector(sector), t.any))];
-            items.extend(PartnerKind::ALL.iter().filter(|k| k.sector() == sector).map(|&k| (kind_value(KindChoice::Kind(k)), t.partner_kind(k).to_string())));
+            let mut items = vec![(
+                kind_value(KindChoice::Sector(sector)),
+                format!("{} — {}", t.sector(sector), t.any),
+            )];
+            items.extend(
+                PartnerKind::ALL
+                    .iter()
+                    .filter(|k| k.sector() == sector)
+                    .map(|&k| {
+                        (
+                            kind_value(KindChoice::Kind(k)),
+                            t.partner_kind(k).to_string(),
+                        )
+                    }),
+            );
             Opt::Group(t.sector(sector), items)
         })
         .collect();
-    let countries = opts(by_country(partners).into_iter().map(|(c, n)| (c.clone(), format!("{} ({n})", t.country(&c)))));
-    let agreements = opts(by_agreement_kind(partners).into_iter().map(|(a, n)| (a.as_str().to_string(), format!("{} ({n})", t.agreement_kind(a)))));
-    let networks = opts(counted(partners.iter().flat_map(|p| p.networks.iter().cloned())).into_iter().map(|(n, c)| (n.clone(), format!("{n} ({c})"))));
-    let labels = SearchLabels { path: "/partners", label: t.partners_search, placeholder: t.partners_placeholder, total: t.total_partners };
+    let countries = opts(
+        by_country(partners)
+            .into_iter()
+            .map(|(c, n)| (c.clone(), format!("{} ({n})", t.country(&c)))),
+    );
+    let agreements = opts(by_agreement_kind(partners).into_iter().map(|(a, n)| {
+        (
+            a.as_str().to_string(),
+            format!("{} ({n})", t.agreement_kind(a)),
+        )
+    }));
+    let networks = opts(
+        counted(partners.iter().flat_map(|p| p.networks.iter().cloned()))
+            .into_iter()
+            .map(|(n, c)| (n.clone(), format!("{n} ({c})"))),
+    );
+    let labels = SearchLabels {
+        path: "/partners",
+        label: t.partners_search,
+        placeholder: t.partners_placeholder,
+        total: t.total_partners,
+    };
     view! {
         <FilterPanel active=filter.get_untracked() != PartnerFilter::default()>
             <Choice label=t.kind name="kind" options=kinds selected=Signal::derive(move || filter.read().kind.map(kind_value))

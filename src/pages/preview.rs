@@ -4,8 +4,8 @@
 
 use std::sync::Arc;
 
-use leptos::prelude::*;
 use crate::components::page_head::PageHead;
+use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use wasm_bindgen_futures::JsFuture;
 
@@ -47,9 +47,15 @@ pub fn PreviewPage() -> impl IntoView {
                 match ContentFile::from_name(&name) {
                     None => said.push((t.not_a_content_file)(&name)),
                     Some(content_file) => {
-                        let text = JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
+                        let text = JsFuture::from(file.text())
+                            .await
+                            .ok()
+                            .and_then(|v| v.as_string())
+                            .unwrap_or_default();
                         if !drafts::put(content_file, &text) {
-                            said.push(format!("{name}: the browser refused to keep the draft (storage full?)"));
+                            said.push(format!(
+                                "{name}: the browser refused to keep the draft (storage full?)"
+                            ));
                         }
                     }
                 }
@@ -120,7 +126,11 @@ pub fn PreviewPage() -> impl IntoView {
 
 /// `2 errors, 1 warning` for one file.
 fn counts(content: &Arc<Content>, file: ContentFile) -> String {
-    let problems: Vec<&Problem> = content.problems.iter().filter(|p| p.file == file.name()).collect();
+    let problems: Vec<&Problem> = content
+        .problems
+        .iter()
+        .filter(|p| p.file == file.name())
+        .collect();
     let errors = problems.iter().filter(|p| p.is_error()).count();
     (t().problem_count)(errors, problems.len() - errors)
 }

@@ -2,8 +2,8 @@
 
 use std::sync::Arc;
 
-use leptos::prelude::*;
 use crate::components::page_head::{describe, PageHead};
+use leptos::prelude::*;
 
 use crate::components::cards::PartnerLink;
 use crate::components::deadline_badge::DeadlineBadge;
@@ -16,14 +16,32 @@ use crate::site::{lang, t};
 
 #[component]
 pub fn ProgramPage() -> impl IntoView {
-    item_page(|c: &Content| &c.programs, |content, program| view! { <ProgramDetails content=content program=program/> }.into_any())
+    item_page(
+        |c: &Content| &c.programs,
+        |content, program| view! { <ProgramDetails content=content program=program/> }.into_any(),
+    )
 }
 
 #[component]
 fn ProgramDetails(content: Arc<Content>, program: Program) -> impl IntoView {
     let t = t();
-    let Program { title, kind, level, partners, field, languages, duration_months, description, deadline, apply, .. } = program;
-    let partners = partners.into_iter().map(|id| view! { <li><PartnerLink content=content.clone() id=id/></li> }).collect_view();
+    let Program {
+        title,
+        kind,
+        level,
+        partners,
+        field,
+        languages,
+        duration_months,
+        description,
+        deadline,
+        apply,
+        ..
+    } = program;
+    let partners = partners
+        .into_iter()
+        .map(|id| view! { <li><PartnerLink content=content.clone() id=id/></li> })
+        .collect_view();
     view! {
         <PageHead title=plain(&title) description=describe(&description)/>
         <p class="eyebrow">{t.program_kind(kind)}</p>

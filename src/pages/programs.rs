@@ -2,12 +2,12 @@
 
 use std::sync::Arc;
 
-use leptos::prelude::*;
 use crate::components::page_head::PageHead;
+use leptos::prelude::*;
 
 use crate::components::cards::ProgramCard;
-use crate::components::filter_panel::FilterPanel;
 use crate::components::choice::{opts, Choice};
+use crate::components::filter_panel::FilterPanel;
 use crate::components::search_box::SearchLabels;
 use crate::components::searchable_list::searchable_list;
 use crate::components::url_state::{change, use_url_state};
@@ -34,26 +34,80 @@ fn program_list(content: Arc<Content>) -> AnyView {
     let t = t();
     let today = use_site().today;
     let (filter, set) = use_url_state::<ProgramFilter>("/programs");
-    let base_order = content.programs.as_ref().map(|p| order::programs(&p.items, today, lang())).unwrap_or_default();
+    let base_order = content
+        .programs
+        .as_ref()
+        .map(|p| order::programs(&p.items, today, lang()))
+        .unwrap_or_default();
     let order = {
         let content = content.clone();
         Memo::new(move |_| {
-            let Ok(programs) = &content.programs else { return Vec::new() };
-            let country = |id: &str| content.partners.as_ref().ok().and_then(|p| p.get(id)).map(|p| p.country.clone());
-            base_order.iter().copied().filter(|&i| filter.read().keeps(&programs.items[i], country)).collect()
+            let Ok(programs) = &content.programs else {
+                return Vec::new();
+            };
+            let country = |id: &str| {
+                content
+                    .partners
+                    .as_ref()
+                    .ok()
+                    .and_then(|p| p.get(id))
+                    .map(|p| p.country.clone())
+            };
+            base_order
+                .iter()
+                .copied()
+                .filter(|&i| filter.read().keeps(&programs.items[i], country))
+                .collect()
         })
     };
-    let programs = content.programs.as_ref().map(|p| p.items.as_slice()).unwrap_or_default();
+    let programs = content
+        .programs
+        .as_ref()
+        .map(|p| p.items.as_slice())
+        .unwrap_or_default();
     // Only the kinds and levels some program has.
-    let kinds = opts(ProgramKind::ALL.iter().filter(|&&k| programs.iter().any(|p| p.kind == k)).map(|k| (k.as_str().to_string(), t.program_kind(*k).to_string())));
-    let levels = opts(Level::ALL.iter().filter(|&&l| programs.iter().any(|p| p.level == l)).map(|l| (l.as_str().to_string(), t.level(*l).to_string())));
-    let fields = opts(counted(programs.iter().map(|p| p.field.clone())).into_iter().map(|(f, n)| (f.clone(), format!("{f} ({n})"))));
-    let languages = opts(counted(programs.iter().flat_map(|p| p.languages.iter().cloned())).into_iter().map(|(l, _)| (l.clone(), t.language_name(&l).to_string())));
+    let kinds = opts(
+        ProgramKind::ALL
+            .iter()
+            .filter(|&&k| programs.iter().any(|p| p.kind == k))
+            .map(|k| (k.as_str().to_string(), t.program_kind(*k).to_string())),
+    );
+    let levels = opts(
+        Level::ALL
+            .iter()
+            .filter(|&&l| programs.iter().any(|p| p.level == l))
+            .map(|l| (l.as_str().to_string(), t.level(*l).to_string())),
+    );
+    let fields = opts(
+        counted(programs.iter().map(|p| p.field.clone()))
+            .into_iter()
+            .map(|(f, n)| (f.clone(), format!("{f} ({n})"))),
+    );
+    let languages = opts(
+        counted(programs.iter().flat_map(|p| p.languages.iter().cloned()))
+            .into_iter()
+            .map(|(l, _)| (l.clone(), t.language_name(&l).to_string())),
+    );
     let partner_countries = content.partners.as_ref().map(|partners| {
-        counted(programs.iter().flat_map(|p| p.partners.iter().filter_map(|id| partners.get(id)).map(|p| p.country.clone())))
+        counted(programs.iter().flat_map(|p| {
+            p.partners
+                .iter()
+                .filter_map(|id| partners.get(id))
+                .map(|p| p.country.clone())
+        }))
     });
-    let countries = opts(partner_countries.unwrap_or_default().into_iter().map(|(c, _)| (c.clone(), t.country(&c).to_string())));
-    let labels = SearchLabels { path: "/programs", label: t.programs_search, placeholder: t.programs_placeholder, total: t.total_programs };
+    let countries = opts(
+        partner_countries
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(c, _)| (c.clone(), t.country(&c).to_string())),
+    );
+    let labels = SearchLabels {
+        path: "/programs",
+        label: t.programs_search,
+        placeholder: t.programs_placeholder,
+        total: t.total_programs,
+    };
     view! {
         <FilterPanel active=filter.get_untracked() != ProgramFilter::default()>
             <Choice label=t.kind name="kind" options=kinds selected=Signal::derive(move || filter.read().kind.map(|k| k.as_str().to_string()))

@@ -4,10 +4,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::page_head::PageHead;
-use crate::components::cards::InternshipCard;
-use crate::components::saved_button::use_saved;
 use crate::browser::IN_BROWSER;
+use crate::components::cards::InternshipCard;
+use crate::components::page_head::PageHead;
+use crate::components::saved_button::use_saved;
 use crate::components::section_state::{Loading, SectionProblem};
 use crate::components::with_content::WithContent;
 use crate::domain::{saved, Content};

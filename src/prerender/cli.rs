@@ -37,14 +37,27 @@ pub fn main() -> ExitCode {
 fn options() -> Result<Options, String> {
     let usage = "usage: prerender DIST [--data FOLDER] [--site-url URL] [--today YYYY-MM-DD]";
     let mut args = std::env::args().skip(1);
-    let mut options = Options { dist: PathBuf::new(), data: PathBuf::from("public/data"), site_url: None, today: clock_today() };
+    let mut options = Options {
+        dist: PathBuf::new(),
+        data: PathBuf::from("public/data"),
+        site_url: None,
+        today: clock_today(),
+    };
     while let Some(arg) = args.next() {
-        let mut value = || args.next().ok_or_else(|| format!("{arg} needs a value\n{usage}"));
+        let mut value = || {
+            args.next()
+                .ok_or_else(|| format!("{arg} needs a value\n{usage}"))
+        };
         match arg.as_str() {
             "--data" => options.data = PathBuf::from(value()?),
             "--site-url" => options.site_url = Some(value()?),
-            "--today" => options.today = Date::parse(&value()?).ok_or(format!("--today takes a date as YYYY-MM-DD\n{usage}"))?,
-            _ if arg.starts_with('-') || !options.dist.as_os_str().is_empty() => return Err(usage.into()),
+            "--today" => {
+                options.today = Date::parse(&value()?)
+                    .ok_or(format!("--today takes a date as YYYY-MM-DD\n{usage}"))?
+            }
+            _ if arg.starts_with('-') || !options.dist.as_os_str().is_empty() => {
+                return Err(usage.into())
+            }
             _ => options.dist = PathBuf::from(arg),
         }
     }
@@ -56,7 +69,8 @@ fn options() -> Result<Options, String> {
 
 fn run(options: &Options) -> Result<(), String> {
     let index = options.dist.join("index.html");
-    let index_html = std::fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e} (run Trunk first)", index.display()))?;
+    let index_html = std::fs::read_to_string(&index)
+        .map_err(|e| format!("cannot read {}: {e} (run Trunk first)", index.display()))?;
     let template = Template::new(&index_html)?;
     let base = template.base_path().to_string();
     publish_under(&base);
@@ -66,20 +80,38 @@ fn run(options: &Options) -> Result<(), String> {
     };
     let content = Arc::new(read_content(&options.data));
     if !content.problems.is_empty() {
-        eprintln!("prerender: the content has {} problems; run `cargo run --bin check` to see them", content.problems.len());
+        eprintln!(
+            "prerender: the content has {} problems; run `cargo run --bin check` to see them",
+            content.problems.len()
+        );
     }
     let pages = public_pages(&content);
     let device_pages = DEVICE_PAGES.map(String::from);
-    let build = |lang, path: &str| Build { today: options.today, lang, site_url: site_url.clone(), path: path.to_string() };
+    let build = |lang, path: &str| Build {
+        today: options.today,
+        lang,
+        site_url: site_url.clone(),
+        path: path.to_string(),
+    };
     for path in pages.iter().chain(&device_pages) {
         let folder = path.trim_start_matches('/');
         for lang in Lang::ALL {
             let html = render_page(&template, content.clone(), build(lang, path));
-            write(&options.dist.join(lang.code()).join(folder).join("index.html"), &html)?;
+            write(
+                &options
+                    .dist
+                    .join(lang.code())
+                    .join(folder)
+                    .join("index.html"),
+                &html,
+            )?;
             // The address without a language: the English page, which sends readers with
             // script to their own language first.
             if lang == Lang::En {
-                write(&options.dist.join(folder).join("index.html"), &template.with_language_redirect(&html))?;
+                write(
+                    &options.dist.join(folder).join("index.html"),
+                    &template.with_language_redirect(&html),
+                )?;
             }
         }
     }
@@ -91,14 +123,20 @@ fn run(options: &Options) -> Result<(), String> {
         let not_found = render_page(&template, content.clone(), build(lang, "/404"));
         write(&options.dist.join(lang.code()).join("404.html"), &not_found)?;
         if lang == Lang::En {
-            write(&options.dist.join("404.html"), &template.with_language_redirect(&not_found))?;
+            write(
+                &options.dist.join("404.html"),
+                &template.with_language_redirect(&not_found),
+            )?;
         }
     }
     for (path, text) in site_files(&content, &site_url, options.today) {
         write(&options.dist.join(path), &text)?;
     }
     let written = (pages.len() + device_pages.len() + 1) * (Lang::ALL.len() + 1);
-    eprintln!("prerender: {written} pages, the sitemap and feeds written to {} for {site_url}", options.dist.display());
+    eprintln!(
+        "prerender: {written} pages, the sitemap and feeds written to {} for {site_url}",
+        options.dist.display()
+    );
     Ok(())
 }
 
@@ -109,13 +147,18 @@ fn read_content(folder: &Path) -> Content {
 
 fn write(path: &Path, text: &str) -> Result<(), String> {
     if let Some(folder) = path.parent() {
-        std::fs::create_dir_all(folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+        std::fs::create_dir_all(folder)
+            .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
     }
     std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 /// Today by the build machine's clock, in UTC.
 fn clock_today() -> Date {
-    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    Date::new(1970, 1, 1).expect("a real date").add_days((seconds / 86_400) as i64)
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::new(1970, 1, 1)
+        .expect("a real date")
+        .add_days((seconds / 86_400) as i64)
 }

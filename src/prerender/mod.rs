@@ -8,8 +8,8 @@ mod page;
 pub use page::{render_page, Template};
 
 use crate::domain::calendar::{calendar, internship_deadline};
-use crate::domain::feed::{atom, sitemaps, FeedEntry};
 use crate::domain::content::Item;
+use crate::domain::feed::{atom, sitemaps, FeedEntry};
 use crate::domain::internship_filter::{self, Sort, View};
 use crate::domain::lang::path_in;
 use crate::domain::{markdown, order, Content, Date, Internship, Lang, Section};
@@ -17,7 +17,16 @@ use crate::i18n::messages;
 
 /// The pages search engines should know: home, the sections, every item, the network.
 pub fn public_pages(content: &Content) -> Vec<String> {
-    let mut paths: Vec<String> = ["/", "/partners", "/internships", "/programs", "/news", "/network"].map(String::from).to_vec();
+    let mut paths: Vec<String> = [
+        "/",
+        "/partners",
+        "/internships",
+        "/programs",
+        "/news",
+        "/network",
+    ]
+    .map(String::from)
+    .to_vec();
     paths.extend(item_pages("partners", &content.partners));
     paths.extend(item_pages("internships", &content.internships));
     paths.extend(item_pages("programs", &content.programs));
@@ -26,7 +35,15 @@ pub fn public_pages(content: &Content) -> Vec<String> {
 }
 
 fn item_pages<T: Item>(section_path: &str, section: &Section<T>) -> Vec<String> {
-    section.as_ref().map_or_else(|_| Vec::new(), |list| list.items.iter().map(|item| format!("/{section_path}/{}", item.id())).collect())
+    section.as_ref().map_or_else(
+        |_| Vec::new(),
+        |list| {
+            list.items
+                .iter()
+                .map(|item| format!("/{section_path}/{}", item.id()))
+                .collect()
+        },
+    )
 }
 
 /// Pages worth prerendering that search engines need not list: they show what is on the
@@ -44,34 +61,101 @@ pub fn site_files(content: &Content, site_url: &str, today: Date) -> Vec<(String
     let t = messages(lang);
     let page = |path: &str| format!("{site_url}{}", path.trim_start_matches('/'));
     // Every page in every language; the address without one only sends readers to theirs.
-    let urls: Vec<String> = public_pages(content).iter().flat_map(|path| Lang::ALL.map(|lang| page(&path_in(path, lang)))).collect();
+    let urls: Vec<String> = public_pages(content)
+        .iter()
+        .flat_map(|path| Lang::ALL.map(|lang| page(&path_in(path, lang))))
+        .collect();
     let site = t.site_name;
-    let news: Vec<FeedEntry> = content.news.as_ref().map_or_else(|_| Vec::new(), |list| {
-        order::news(&list.items).into_iter().take(FEED_LENGTH).map(|i| &list.items[i]).map(|item| FeedEntry {
-            url: page(&format!("/news/{}", item.id)),
-            title: item.title.get(lang).to_string(),
-            updated: item.date,
-            summary: markdown::summary(item.summary.get(lang), 300),
-        }).collect()
-    });
+    let news: Vec<FeedEntry> = content.news.as_ref().map_or_else(
+        |_| Vec::new(),
+        |list| {
+            order::news(&list.items)
+                .into_iter()
+                .take(FEED_LENGTH)
+                .map(|i| &list.items[i])
+                .map(|item| FeedEntry {
+                    url: page(&format!("/news/{}", item.id)),
+                    title: item.title.get(lang).to_string(),
+                    updated: item.date,
+                    summary: markdown::summary(item.summary.get(lang), 300),
+                })
+                .collect()
+        },
+    );
     // Open internships in the list's own "newest" order.
-    let open_internships: Vec<&Internship> = content.internships.as_ref().map_or_else(|_| Vec::new(), |list| {
-        internship_filter::order(&list.items, View::Open, Sort::Newest, lang).into_iter().map(|i| &list.items[i]).filter(|i| i.is_open(today)).collect()
-    });
-    let internships: Vec<FeedEntry> = open_internships.iter().take(FEED_LENGTH).map(|internship| FeedEntry {
-        url: page(&format!("/internships/{}", internship.id)),
-        title: internship.title.get(lang).to_string(),
-        updated: internship.posted,
-        summary: format!("{} {}", (t.calendar_deadline)(&internship.deadline.to_string()), markdown::summary(internship.description.get(lang), 300)),
-    }).collect();
-    let host = site_url.split("://").nth(1).and_then(|rest| rest.split('/').next()).unwrap_or("portal");
-    let deadlines: Vec<_> = open_internships.iter().map(|internship| internship_deadline(internship, lang, page(&format!("/internships/{}", internship.id)), host)).collect();
-    let stamp = format!("{:04}{:02}{:02}T000000Z", today.year(), today.month(), today.day());
+    let open_internships: Vec<&Internship> = content.internships.as_ref().map_or_else(
+        |_| Vec::new(),
+        |list| {
+            internship_filter::order(&list.items, View::Open, Sort::Newest, lang)
+                .into_iter()
+                .map(|i| &list.items[i])
+                .filter(|i| i.is_open(today))
+                .collect()
+        },
+    );
+    let internships: Vec<FeedEntry> = open_internships
+        .iter()
+        .take(FEED_LENGTH)
+        .map(|internship| FeedEntry {
+            url: page(&format!("/internships/{}", internship.id)),
+            title: internship.title.get(lang).to_string(),
+            updated: internship.posted,
+            summary: format!(
+                "{} {}",
+                (t.calendar_deadline)(&internship.deadline.to_string()),
+                markdown::summary(internship.description.get(lang), 300)
+            ),
+        })
+        .collect();
+    let host = site_url
+        .split("://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap_or("portal");
+    let deadlines: Vec<_> = open_internships
+        .iter()
+        .map(|internship| {
+            internship_deadline(
+                internship,
+                lang,
+                page(&format!("/internships/{}", internship.id)),
+                host,
+            )
+        })
+        .collect();
+    let stamp = format!(
+        "{:04}{:02}{:02}T000000Z",
+        today.year(),
+        today.month(),
+        today.day()
+    );
     let mut files = sitemaps(&urls, site_url);
     files.extend([
-        ("robots.txt".into(), format!("User-agent: *\nAllow: /\nSitemap: {}\n", page("/sitemap.xml"))),
-        ("feeds/news.xml".into(), atom(&format!("{} · {site}", t.news_title), &page("/feeds/news.xml"), site_url, &news)),
-        ("feeds/internships.xml".into(), atom(&format!("{} · {site}", t.internships_title), &page("/feeds/internships.xml"), site_url, &internships)),
+        (
+            "robots.txt".into(),
+            format!(
+                "User-agent: *\nAllow: /\nSitemap: {}\n",
+                page("/sitemap.xml")
+            ),
+        ),
+        (
+            "feeds/news.xml".into(),
+            atom(
+                &format!("{} · {site}", t.news_title),
+                &page("/feeds/news.xml"),
+                site_url,
+                &news,
+            ),
+        ),
+        (
+            "feeds/internships.xml".into(),
+            atom(
+                &format!("{} · {site}", t.internships_title),
+                &page("/feeds/internships.xml"),
+                site_url,
+                &internships,
+            ),
+        ),
         ("feeds/deadlines.ics".into(), calendar(&deadlines, &stamp)),
     ]);
     files

@@ -25,9 +25,14 @@ pub struct Template {
 
 impl Template {
     pub fn new(index_html: &str) -> Result<Template, String> {
-        let (head, rest) = index_html.split_once("</head>").ok_or("index.html has no </head>")?;
+        let (head, rest) = index_html
+            .split_once("</head>")
+            .ok_or("index.html has no </head>")?;
         let html_start = head.find("<html").ok_or("index.html has no <html> tag")?;
-        let html_end = html_start + head[html_start..].find('>').ok_or("index.html has an unclosed <html> tag")?;
+        let html_end = html_start
+            + head[html_start..]
+                .find('>')
+                .ok_or("index.html has an unclosed <html> tag")?;
         // The doctype stays first; the `<html>` tag is written again with the page's language.
         let doctype = head[..html_start].to_string();
         let mut head = head[html_end + 1..].to_string();
@@ -37,7 +42,9 @@ impl Template {
         }
         let mut from = 0;
         while let Some(start) = head[from..].find('<').map(|at| from + at) {
-            let end = head[start..].find('>').map_or(head.len(), |at| start + at + 1);
+            let end = head[start..]
+                .find('>')
+                .map_or(head.len(), |at| start + at + 1);
             if page_own(&head[start..end]) {
                 head.replace_range(start..end, "");
             } else {
@@ -45,23 +52,51 @@ impl Template {
             }
         }
         let mut language_redirect = String::new();
-        if let Some(start) = head.find("<script src=").filter(|&at| head[at..].split('>').next().is_some_and(|tag| tag.contains("data-language-redirect"))) {
-            let end = start + head[start..].find("</script>").ok_or("index.html has an unclosed <script>")? + "</script>".len();
+        if let Some(start) = head.find("<script src=").filter(|&at| {
+            head[at..]
+                .split('>')
+                .next()
+                .is_some_and(|tag| tag.contains("data-language-redirect"))
+        }) {
+            let end = start
+                + head[start..]
+                    .find("</script>")
+                    .ok_or("index.html has an unclosed <script>")?
+                + "</script>".len();
             language_redirect = head[start..end].to_string();
             head.replace_range(start..end, "");
         }
         let body_start = rest.find("<body").ok_or("index.html has no <body>")?;
-        let body_tag = rest[body_start..body_start + rest[body_start..].find('>').ok_or("unclosed <body>")? + 1].replace(" data-prerendered", "");
-        let base_path = head.split_once("<base href=\"").and_then(|(_, rest)| rest.split_once('"')).map_or("", |(href, _)| href);
+        let body_tag = rest
+            [body_start..body_start + rest[body_start..].find('>').ok_or("unclosed <body>")? + 1]
+            .replace(" data-prerendered", "");
+        let base_path = head
+            .split_once("<base href=\"")
+            .and_then(|(_, rest)| rest.split_once('"'))
+            .map_or("", |(href, _)| href);
         let base_path = base_path.trim_end_matches('/').to_string();
-        Ok(Template { base_path, doctype, head, body_tag, language_redirect })
+        Ok(Template {
+            base_path,
+            doctype,
+            head,
+            body_tag,
+            language_redirect,
+        })
     }
 
     /// `html`, a page of this template, for an address that names no language: it sends readers
     /// to their own language first (without script, it is the page as it is).
     pub fn with_language_redirect(&self, html: &str) -> String {
-        match html.find("<base ").and_then(|at| html[at..].find('>').map(|end| at + end + 1)) {
-            Some(after_base) => format!("{}{}{}", &html[..after_base], self.language_redirect, &html[after_base..]),
+        match html
+            .find("<base ")
+            .and_then(|at| html[at..].find('>').map(|end| at + end + 1))
+        {
+            Some(after_base) => format!(
+                "{}{}{}",
+                &html[..after_base],
+                self.language_redirect,
+                &html[after_base..]
+            ),
             None => html.to_string(),
         }
     }
@@ -76,7 +111,8 @@ impl Template {
 fn page_own(tag: &str) -> bool {
     tag.starts_with("<meta name=\"description\"")
         || tag.starts_with("<meta property=\"og:")
-        || (tag.starts_with("<link ") && (tag.contains("rel=\"canonical\"") || tag.contains("hreflang=")))
+        || (tag.starts_with("<link ")
+            && (tag.contains("rel=\"canonical\"") || tag.contains("hreflang=")))
 }
 
 /// The page `build` names, in its language, as a whole HTML document.
@@ -89,14 +125,25 @@ pub fn render_page(template: &Template, content: Arc<Content>, build: Build) -> 
     owner.with(|| {
         let (meta, meta_output) = ServerMetaContext::new();
         provide_context(meta);
-        provide_context(RequestUrl::new(&format!("{}{}", template.base_path, path_in(&build.path, build.lang))));
+        provide_context(RequestUrl::new(&format!(
+            "{}{}",
+            template.base_path,
+            path_in(&build.path, build.lang)
+        )));
         provide_context(build);
         let body = view! { <App content=Some(content)/> }.to_html();
-        let body_tag = template.body_tag.replacen("<body", "<body data-prerendered", 1);
-        let document = format!("{}<html>{}</head>{body_tag}{body}</body></html>\n", template.doctype, template.head);
+        let body_tag = template
+            .body_tag
+            .replacen("<body", "<body data-prerendered", 1);
+        let document = format!(
+            "{}<html>{}</head>{body_tag}{body}</body></html>\n",
+            template.doctype, template.head
+        );
         futures::executor::block_on(async move {
             use futures::StreamExt;
-            let stream = meta_output.inject_meta_context(futures::stream::iter([document])).await;
+            let stream = meta_output
+                .inject_meta_context(futures::stream::iter([document]))
+                .await;
             stream.collect::<String>().await
         })
     })

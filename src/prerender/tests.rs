@@ -10,7 +10,12 @@ fn today() -> Date {
 }
 
 fn build(lang: Lang, path: &str) -> crate::site::Build {
-    crate::site::Build { today: today(), lang, site_url: "https://u.kz/partnership/".into(), path: path.into() }
+    crate::site::Build {
+        today: today(),
+        lang,
+        site_url: "https://u.kz/partnership/".into(),
+        path: path.into(),
+    }
 }
 
 fn page_in(lang: Lang, path: &str) -> String {
@@ -26,41 +31,72 @@ fn page(path: &str) -> String {
 #[test]
 fn a_partner_page_is_the_app_s_page_with_its_own_head() {
     let html = page("/partners/kaznu");
-    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\""), "{}", &html[..200]);
-    assert!(html.contains("<title>Al-Farabi Kazakh National University · Social Partnership Portal</title>"));
-    assert_eq!(html.matches("<title>").count(), 1, "the template's title is replaced");
-    assert_eq!(html.matches("name=\"description\"").count(), 1, "the template's description is replaced");
+    assert!(
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"en\""),
+        "{}",
+        &html[..200]
+    );
+    assert!(html.contains(
+        "<title>Al-Farabi Kazakh National University · Social Partnership Portal</title>"
+    ));
+    assert_eq!(
+        html.matches("<title>").count(),
+        1,
+        "the template's title is replaced"
+    );
+    assert_eq!(
+        html.matches("name=\"description\"").count(),
+        1,
+        "the template's description is replaced"
+    );
     assert!(html.contains("<meta name=\"description\" content=\"National university in Almaty."));
-    assert!(html.contains("<link href=\"https://u.kz/partnership/en/partners/kaznu\" rel=\"canonical\">"));
+    assert!(html
+        .contains("<link href=\"https://u.kz/partnership/en/partners/kaznu\" rel=\"canonical\">"));
     assert!(html.contains("<link href=\"https://u.kz/partnership/kk/partners/kaznu\" hreflang=\"kk\" rel=\"alternate\">"), "{html}");
     assert!(html.contains("<link href=\"https://u.kz/partnership/partners/kaznu\" hreflang=\"x-default\" rel=\"alternate\">"));
-    assert!(html.contains("<meta property=\"og:title\" content=\"Al-Farabi Kazakh National University\">"));
+    assert!(html
+        .contains("<meta property=\"og:title\" content=\"Al-Farabi Kazakh National University\">"));
     assert!(html.contains("<body data-prerendered>"));
     assert!(html.contains("<h1><span>Al-Farabi Kazakh National University</span></h1>"));
     // Links carry the base path and the language, so they work as plain links without the app.
     assert!(html.contains("href=\"/partnership/en/internships\""));
-    assert!(html.contains("href=\"/partnership/ru/partners/kaznu\""), "the language links lead to the same page");
+    assert!(
+        html.contains("href=\"/partnership/ru/partners/kaznu\""),
+        "the language links lead to the same page"
+    );
     // The page names its language: it needs no script to find the reader's.
     assert!(!html.contains("data-language-redirect"));
-    assert!(html.contains("<script type=\"module\" src=\"/partnership/boot-0123456789abcdef.js\"></script>"));
+    assert!(html.contains(
+        "<script type=\"module\" src=\"/partnership/boot-0123456789abcdef.js\"></script>"
+    ));
 }
 
 #[test]
 fn a_prerendered_page_serves_as_the_template_again() {
     let once = page("/partners/kaznu");
     let template = Template::new(&once).unwrap();
-    let twice = render_page(&template, Arc::new(bundled_content()), build(Lang::En, "/partners/kaznu"));
+    let twice = render_page(
+        &template,
+        Arc::new(bundled_content()),
+        build(Lang::En, "/partners/kaznu"),
+    );
     assert_eq!(once, twice);
     // The address without a language, written from the English page, keeps its script as a template.
     let unnamed = Template::new(INDEX).unwrap().with_language_redirect(&once);
-    let again = Template::new(&unnamed).unwrap().with_language_redirect(&once);
+    let again = Template::new(&unnamed)
+        .unwrap()
+        .with_language_redirect(&once);
     assert_eq!(unnamed, again);
 }
 
 #[test]
 fn a_page_in_kazakh_is_kazakh_from_the_first_byte() {
     let html = page_in(Lang::Kk, "/internships");
-    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"kk\""), "{}", &html[..200]);
+    assert!(
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"kk\""),
+        "{}",
+        &html[..200]
+    );
     assert!(html.contains("<h1>Тағылымдамалар</h1>"), "{html}");
     assert!(html.contains("href=\"/partnership/kk/partners\""));
 }
@@ -70,8 +106,14 @@ fn the_address_without_a_language_sends_readers_to_theirs_first() {
     let template = Template::new(INDEX).unwrap();
     let html = template.with_language_redirect(&page("/news"));
     let script = html.find("data-language-redirect").unwrap();
-    assert!(html.find("<base href=\"/partnership/\">").unwrap() < script, "it reads the base");
-    assert!(script < html.find("<title>").unwrap(), "it comes before anything else of the head");
+    assert!(
+        html.find("<base href=\"/partnership/\">").unwrap() < script,
+        "it reads the base"
+    );
+    assert!(
+        script < html.find("<title>").unwrap(),
+        "it comes before anything else of the head"
+    );
 }
 
 #[test]
@@ -83,8 +125,15 @@ fn an_unknown_path_renders_the_not_found_page() {
 #[test]
 fn the_not_found_page_is_in_its_language_and_names_no_address_of_its_own() {
     let html = page_in(Lang::Kk, "/404");
-    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"kk\""), "{}", &html[..200]);
-    assert!(html.contains("href=\"/partnership/kk/internships\""), "its header leads to the Kazakh pages");
+    assert!(
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"kk\""),
+        "{}",
+        &html[..200]
+    );
+    assert!(
+        html.contains("href=\"/partnership/kk/internships\""),
+        "its header leads to the Kazakh pages"
+    );
     assert!(html.contains("<meta name=\"description\""));
     // It answers any address that is no page: /kk/404 is not one to index or link to.
     for tag in ["rel=\"canonical\"", "rel=\"alternate\"", "og:url"] {
@@ -98,13 +147,37 @@ fn every_item_has_a_page_and_the_feeds_list_what_is_open() {
     let pages = public_pages(&content);
     assert!(pages.contains(&"/partners/kaznu".to_string()));
     assert!(pages.contains(&"/news/kaznu-round-table-social-partnership-education".to_string()));
-    let items = [content.partners.as_ref().unwrap().items.len(), content.internships.as_ref().unwrap().items.len(), content.programs.as_ref().unwrap().items.len(), content.news.as_ref().unwrap().items.len()];
+    let items = [
+        content.partners.as_ref().unwrap().items.len(),
+        content.internships.as_ref().unwrap().items.len(),
+        content.programs.as_ref().unwrap().items.len(),
+        content.news.as_ref().unwrap().items.len(),
+    ];
     assert_eq!(pages.len(), 6 + items.iter().sum::<usize>());
-    let files: std::collections::HashMap<String, String> = site_files(&content, "https://u.kz/partnership/", today()).into_iter().collect();
-    let open = content.internships.as_ref().unwrap().items.iter().filter(|i| i.is_open(today())).count();
-    assert_eq!(files["feeds/deadlines.ics"].matches("BEGIN:VEVENT").count(), open);
-    assert_eq!(files["feeds/internships.xml"].matches("<entry>").count(), open);
-    assert_eq!(files["sitemap.xml"].matches("<url>").count(), pages.len() * 3);
+    let files: std::collections::HashMap<String, String> =
+        site_files(&content, "https://u.kz/partnership/", today())
+            .into_iter()
+            .collect();
+    let open = content
+        .internships
+        .as_ref()
+        .unwrap()
+        .items
+        .iter()
+        .filter(|i| i.is_open(today()))
+        .count();
+    assert_eq!(
+        files["feeds/deadlines.ics"].matches("BEGIN:VEVENT").count(),
+        open
+    );
+    assert_eq!(
+        files["feeds/internships.xml"].matches("<entry>").count(),
+        open
+    );
+    assert_eq!(
+        files["sitemap.xml"].matches("<url>").count(),
+        pages.len() * 3
+    );
     assert!(files["sitemap.xml"].contains("<loc>https://u.kz/partnership/kk/partners/kaznu</loc>"));
     assert!(files["sitemap.xml"].contains("<loc>https://u.kz/partnership/en/</loc>"));
     assert!(files["robots.txt"].contains("Sitemap: https://u.kz/partnership/sitemap.xml"));

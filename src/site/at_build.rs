@@ -58,4 +58,3 @@ pub fn base_path() -> String {
 pub fn publish_under(path: &str) {
     BASE.with(|base| *base.borrow_mut() = path.trim_end_matches('/').to_string());
 }
-

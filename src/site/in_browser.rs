@@ -21,7 +21,14 @@ pub fn provide_site(content: Option<Arc<Content>>) {
         store(LOW_VISION_KEY, if low_vision.get() { "on" } else { "off" });
     });
     let loaded = content.is_some();
-    let site = Site { content: RwSignal::new(content), today: today(), lang, low_vision, preview, loads: StoredValue::new(0) };
+    let site = Site {
+        content: RwSignal::new(content),
+        today: today(),
+        lang,
+        low_vision,
+        preview,
+        loads: StoredValue::new(0),
+    };
     if !loaded {
         site.reload();
     }
@@ -46,22 +53,33 @@ fn lang_in_address() -> Lang {
     if let (Some(lang), _) = split_lang(without_base(&pathname)) {
         return lang;
     }
-    let address = format!("{}{}{}", page_address(&pathname, Some(Lang::En)), location.search().unwrap_or_default(), location.hash().unwrap_or_default());
-    let _ = window().history().and_then(|history| history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address)));
+    let address = format!(
+        "{}{}{}",
+        page_address(&pathname, Some(Lang::En)),
+        location.search().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
+    let _ = window().history().and_then(|history| {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
+    });
     Lang::En
 }
 
 /// The path the portal is published under, from `<base href>`, without a trailing slash
 /// (empty at the site root).
 fn read_base_path() -> String {
-    let base = document().base_uri().ok().flatten().and_then(|uri| web_sys::Url::new(&uri).ok()).map(|url| url.pathname());
+    let base = document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .and_then(|uri| web_sys::Url::new(&uri).ok())
+        .map(|url| url.pathname());
     base.unwrap_or_default().trim_end_matches('/').to_string()
 }
 
 thread_local! {
     static BASE: String = read_base_path();
 }
-
 
 /// The base path never changes in a tab; read once.
 pub fn base_path() -> String {
@@ -71,16 +89,30 @@ pub fn base_path() -> String {
 /// Today in the reader's time zone: deadlines are days where the reader is.
 fn today() -> Date {
     let now = js_sys::Date::new_0();
-    Date::new(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8).expect("the browser's clock gives a real date")
+    Date::new(
+        now.get_full_year() as i32,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+    .expect("the browser's clock gives a real date")
 }
 
 /// A flag of this tab only (sessionStorage): it ends when the tab is closed.
 fn tab_flag(key: &str) -> bool {
-    window().session_storage().ok().flatten().and_then(|s| s.get_item(key).ok().flatten()).is_some()
+    window()
+        .session_storage()
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_item(key).ok().flatten())
+        .is_some()
 }
 
 fn set_tab_flag(key: &str, on: bool) {
     if let Some(storage) = window().session_storage().ok().flatten() {
-        let _ = if on { storage.set_item(key, "on") } else { storage.remove_item(key) };
+        let _ = if on {
+            storage.set_item(key, "on")
+        } else {
+            storage.remove_item(key)
+        };
     }
 }

@@ -7,9 +7,9 @@ use leptos::prelude::*;
 
 use crate::browser::{next_task, started};
 use crate::domain::content::{utf8_text, ContentFile, ContentReader, FileText};
-use crate::drafts;
 use crate::domain::lang::{path_in, split_lang};
 use crate::domain::{Content, Date, Lang};
+use crate::drafts;
 use crate::i18n::{messages, Messages};
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -78,7 +78,8 @@ pub async fn load_content(preview: bool) -> Arc<Content> {
     // The four requests go out at once, and each file is read as soon as it is in: partners.json
     // first, as the others refer to it, the largest last. Between files the page answers input
     // and paints: with ten thousand internships, reading them all at once held it for a second.
-    let [partners, internships, programs, news] = ContentFile::ALL.map(|file| started(file_text(file, preview)));
+    let [partners, internships, programs, news] =
+        ContentFile::ALL.map(|file| started(file_text(file, preview)));
     let mut reader = ContentReader::new(partners.await);
     next_task().await;
     let programs = reader.read(programs.await);
@@ -98,11 +99,19 @@ pub async fn file_text(file: ContentFile, drafts_first: bool) -> FileText {
 }
 
 async fn fetch_text(url: String) -> FileText {
-    let response = gloo_net::http::Request::get(&url).send().await.map_err(|e| format!("the network request failed ({e})"))?;
+    let response = gloo_net::http::Request::get(&url)
+        .send()
+        .await
+        .map_err(|e| format!("the network request failed ({e})"))?;
     if !response.ok() {
         return Err(format!("the server answered HTTP {}", response.status()));
     }
-    let text = utf8_text(response.binary().await.map_err(|e| format!("the answer could not be read ({e})"))?)?;
+    let text = utf8_text(
+        response
+            .binary()
+            .await
+            .map_err(|e| format!("the answer could not be read ({e})"))?,
+    )?;
     // A history-fallback server answers a missing file with the app's own page.
     if text.trim_start().starts_with('<') {
         return Err("the server sent a web page instead of the data file: is the file published under data/?".into());
@@ -135,7 +144,10 @@ pub fn page_address(pathname: &str, lang: Option<Lang>) -> String {
 /// A pathname of this site without the base path: `/partnership/kk/news` is `/kk/news`.
 fn without_base(pathname: &str) -> &str {
     let base = base_path();
-    pathname.strip_prefix(base.as_str()).filter(|rest| rest.is_empty() || rest.starts_with('/')).unwrap_or(pathname)
+    pathname
+        .strip_prefix(base.as_str())
+        .filter(|rest| rest.is_empty() || rest.starts_with('/'))
+        .unwrap_or(pathname)
 }
 
 /// A file published with the portal (`/data/news.json`, `/images/land.svg`): the same in every
