@@ -7,15 +7,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser::next_task;
-use crate::site::{load_content, previewing};
+use crate::site::shell::{PAGE_HEAD, PRERENDERED};
+use crate::site::{load_content, previewing, Address};
 use crate::App;
-
-/// Marks a prerendered `<body>`.
-const PRERENDERED: &str = "data-prerendered";
-
-/// What the build wrote into the head for that page alone (`src/prerender/page.rs`): it would be
-/// wrong for the next page the app shows.
-const PAGE_HEAD: &str = "head meta[name=description], head meta[property^='og:'], head link[rel=canonical], head link[hreflang]";
 
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
@@ -27,7 +21,7 @@ pub fn start() {
     }
     // Leptos sets up its executor when it mounts; until then, the browser's own.
     wasm_bindgen_futures::spawn_local(async move {
-        let content = load_content(previewing()).await;
+        let content = load_content(Address::of_page(), previewing()).await;
         // Reading the files and drawing the page are two long tasks: let the browser breathe
         // between them (input, painting) rather than block it for both at once.
         next_task().await;
@@ -47,7 +41,8 @@ pub fn start() {
 fn remove_prerendered(body: &web_sys::HtmlElement) {
     let _ = body.remove_attribute(PRERENDERED);
     body.set_inner_html("");
-    if let Ok(tags) = document().query_selector_all(PAGE_HEAD) {
+    // The page's own head, which the app writes again (`components/page_head.rs`).
+    if let Ok(tags) = document().query_selector_all(&format!("head [{PAGE_HEAD}]")) {
         for i in 0..tags.length() {
             if let Some(tag) = tags
                 .item(i)

@@ -29,7 +29,7 @@ pub fn PreviewPage() -> impl IntoView {
     });
     let report = LocalResource::new(move || {
         revision.track();
-        load_content(true)
+        load_content(site.address, true)
     });
     let changed = move || {
         revision.update(|r| *r += 1);
@@ -138,8 +138,9 @@ fn counts(content: &Arc<Content>, file: ContentFile) -> String {
 /// Downloads the draft (or the published file) in stable form; a file that is not valid JSON is
 /// downloaded exactly as it is, so nothing is lost.
 fn save_file(file: ContentFile) {
+    let address = use_site().address;
     leptos::task::spawn_local(async move {
-        if let Ok(text) = file_text(file, true).await {
+        if let Ok(text) = file_text(address, file, true).await {
             let stable = stable_json::format(file, &text).unwrap_or(text);
             download(file.name(), "application/json;charset=utf-8", &stable);
         }

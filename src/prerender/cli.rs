@@ -15,7 +15,7 @@ use std::sync::Arc;
 use super::{public_pages, render_page, site_files, Template, DEVICE_PAGES};
 use crate::domain::content::ContentFile;
 use crate::domain::{Content, Date, Lang};
-use crate::site::{publish_under, Build};
+use crate::site::{Address, Build};
 
 struct Options {
     dist: PathBuf,
@@ -72,12 +72,15 @@ fn run(options: &Options) -> Result<(), String> {
     let index_html = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e} (run Trunk first)", index.display()))?;
     let template = Template::new(&index_html)?;
-    let base = template.base_path().to_string();
-    publish_under(&base);
-    let site_url = match &options.site_url {
-        Some(url) => format!("{}/", url.trim_end_matches('/')),
-        None => format!("http://localhost:8080{base}/"),
-    };
+    let base = template.base_path();
+    let address = Address::new(
+        base,
+        &options
+            .site_url
+            .clone()
+            .unwrap_or_else(|| format!("http://localhost:8080{base}/")),
+    );
+    let site_url = address.site_url;
     let content = Arc::new(read_content(&options.data));
     if !content.problems.is_empty() {
         eprintln!(
@@ -90,7 +93,7 @@ fn run(options: &Options) -> Result<(), String> {
     let build = |lang, path: &str| Build {
         today: options.today,
         lang,
-        site_url: site_url.clone(),
+        address,
         path: path.to_string(),
     };
     for path in pages.iter().chain(&device_pages) {
@@ -129,7 +132,7 @@ fn run(options: &Options) -> Result<(), String> {
             )?;
         }
     }
-    for (path, text) in site_files(&content, &site_url, options.today) {
+    for (path, text) in site_files(&content, site_url, options.today) {
         write(&options.dist.join(path), &text)?;
     }
     let written = (pages.len() + device_pages.len() + 1) * (Lang::ALL.len() + 1);

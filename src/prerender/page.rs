@@ -1,104 +1,116 @@
 //! One page: the app rendered for a path in one language and set into the built `index.html`.
+//! The HTML is edited by an HTML rewriter (lol_html) that selects elements as CSS does, by the
+//! marks of the page-shell contract (`site::shell`).
 
+use std::borrow::Cow;
+use std::cell::RefCell;
 use std::sync::{Arc, Once};
 
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
+use lol_html::html_content::ContentType;
+use lol_html::{
+    doc_comments, element, rewrite_str, ElementContentHandlers, RewriteStrSettings, Selector,
+};
 
 use crate::domain::lang::path_in;
 use crate::domain::Content;
+use crate::site::shell::{PAGE_HEAD, PRERENDERED, SITE_URL};
 use crate::site::Build;
 use crate::App;
 
-/// The built `index.html`, with the page-specific parts taken out: its title, description and
-/// `<html lang>` come from each page, and its body is the page.
+/// The built `index.html`, with the page-specific parts taken out: its title, its own head tags
+/// and `<html>` attributes come from each page, and its body is the page.
 pub struct Template {
     base_path: String,
-    doctype: String,
-    head: String,
-    body_tag: String,
+    shell: String,
     /// `src/language.js`'s tag (`scripts/postbuild.py` puts it in): only pages whose address
     /// names no language need it, and it would cost the others a request before their first paint.
     language_redirect: String,
 }
 
+/// Marks `src/language.js`'s tag.
+const LANGUAGE_REDIRECT: &str = "data-language-redirect";
+
 impl Template {
+    /// `index_html` is Trunk's page, or a page the build wrote from it.
     pub fn new(index_html: &str) -> Result<Template, String> {
-        let (head, rest) = index_html
-            .split_once("</head>")
-            .ok_or("index.html has no </head>")?;
-        let html_start = head.find("<html").ok_or("index.html has no <html> tag")?;
-        let html_end = html_start
-            + head[html_start..]
-                .find('>')
-                .ok_or("index.html has an unclosed <html> tag")?;
-        // The doctype stays first; the `<html>` tag is written again with the page's language.
-        let doctype = head[..html_start].to_string();
-        let mut head = head[html_end + 1..].to_string();
-        // What a page writes of its own goes, so that a prerendered page serves as a template too.
-        if let Some((from, to)) = head.find("<title>").zip(head.find("</title>")) {
-            head.replace_range(from..to + "</title>".len(), "");
-        }
-        let mut from = 0;
-        while let Some(start) = head[from..].find('<').map(|at| from + at) {
-            let end = head[start..]
-                .find('>')
-                .map_or(head.len(), |at| start + at + 1);
-            if page_own(&head[start..end]) {
-                head.replace_range(start..end, "");
-            } else {
-                from = end;
+        let base_href = RefCell::new(None);
+        let language_script = RefCell::new(None);
+        let [html, head, body] = [(); 3].map(|()| RefCell::new(false));
+        let shell = rewrite(
+            index_html,
+            vec![
+                element!("html", |el| {
+                    *html.borrow_mut() = true;
+                    // The page sets its own language and classes.
+                    let names: Vec<String> = el.attributes().iter().map(|a| a.name()).collect();
+                    for name in names {
+                        el.remove_attribute(&name);
+                    }
+                    Ok(())
+                }),
+                element!("head", |_| {
+                    *head.borrow_mut() = true;
+                    Ok(())
+                }),
+                element!("head title", |el| {
+                    el.remove();
+                    Ok(())
+                }),
+                element!(&format!("head [{PAGE_HEAD}]"), |el| {
+                    el.remove();
+                    Ok(())
+                }),
+                element!("head base[href]", |el| {
+                    *base_href.borrow_mut() = el.get_attribute("href");
+                    el.remove_attribute(SITE_URL);
+                    Ok(())
+                }),
+                element!(&format!("head script[{LANGUAGE_REDIRECT}][src]"), |el| {
+                    *language_script.borrow_mut() = el.get_attribute("src");
+                    el.remove();
+                    Ok(())
+                }),
+                element!("body", |el| {
+                    *body.borrow_mut() = true;
+                    el.remove_attribute(PRERENDERED);
+                    el.set_inner_content("", ContentType::Html);
+                    Ok(())
+                }),
+            ],
+        )?;
+        for (seen, tag) in [(html, "<html>"), (head, "<head>"), (body, "<body>")] {
+            if !seen.into_inner() {
+                return Err(format!("index.html has no {tag}"));
             }
         }
-        let mut language_redirect = String::new();
-        if let Some(start) = head.find("<script src=").filter(|&at| {
-            head[at..]
-                .split('>')
-                .next()
-                .is_some_and(|tag| tag.contains("data-language-redirect"))
-        }) {
-            let end = start
-                + head[start..]
-                    .find("</script>")
-                    .ok_or("index.html has an unclosed <script>")?
-                + "</script>".len();
-            language_redirect = head[start..end].to_string();
-            head.replace_range(start..end, "");
-        }
-        let body_start = rest.find("<body").ok_or("index.html has no <body>")?;
-        let body_tag = rest
-            [body_start..body_start + rest[body_start..].find('>').ok_or("unclosed <body>")? + 1]
-            .replace(" data-prerendered", "");
-        let base_path = head
-            .split_once("<base href=\"")
-            .and_then(|(_, rest)| rest.split_once('"'))
-            .map_or("", |(href, _)| href);
-        let base_path = base_path.trim_end_matches('/').to_string();
         Ok(Template {
-            base_path,
-            doctype,
-            head,
-            body_tag,
-            language_redirect,
+            base_path: base_href
+                .into_inner()
+                .unwrap_or_default()
+                .trim_end_matches('/')
+                .to_string(),
+            shell,
+            language_redirect: language_script
+                .into_inner()
+                .map(|src| format!("<script src=\"{src}\" {LANGUAGE_REDIRECT}></script>"))
+                .unwrap_or_default(),
         })
     }
 
     /// `html`, a page of this template, for an address that names no language: it sends readers
     /// to their own language first (without script, it is the page as it is).
     pub fn with_language_redirect(&self, html: &str) -> String {
-        match html
-            .find("<base ")
-            .and_then(|at| html[at..].find('>').map(|end| at + end + 1))
-        {
-            Some(after_base) => format!(
-                "{}{}{}",
-                &html[..after_base],
-                self.language_redirect,
-                &html[after_base..]
-            ),
-            None => html.to_string(),
-        }
+        rewrite(
+            html,
+            vec![element!("head base", |el| {
+                el.after(&self.language_redirect, ContentType::Html);
+                Ok(())
+            })],
+        )
+        .unwrap_or_else(|_| html.to_string())
     }
 
     /// The path the build is published under, from its `<base href>`: empty at the root.
@@ -107,12 +119,21 @@ impl Template {
     }
 }
 
-/// A tag of one page's head: its description, canonical and language links and Open Graph card.
-fn page_own(tag: &str) -> bool {
-    tag.starts_with("<meta name=\"description\"")
-        || tag.starts_with("<meta property=\"og:")
-        || (tag.starts_with("<link ")
-            && (tag.contains("rel=\"canonical\"") || tag.contains("hreflang=")))
+/// `html` as `handlers` rewrite it, without comments: the app does not hydrate, so the markers
+/// Leptos writes between texts (`<!>`) would be of no use, and they are no valid HTML.
+fn rewrite<'h>(
+    html: &str,
+    handlers: Vec<(Cow<'_, Selector>, ElementContentHandlers<'h>)>,
+) -> Result<String, String> {
+    let settings =
+        RewriteStrSettings::new().append_document_content_handler(doc_comments!(|comment| {
+            comment.remove();
+            Ok(())
+        }));
+    let settings = handlers.into_iter().fold(settings, |settings, handler| {
+        settings.append_element_content_handler(handler)
+    });
+    rewrite_str(html, settings).map_err(|e| format!("index.html cannot be read as HTML: {e}"))
 }
 
 /// The page `build` names, in its language, as a whole HTML document.
@@ -127,24 +148,37 @@ pub fn render_page(template: &Template, content: Arc<Content>, build: Build) -> 
         provide_context(meta);
         provide_context(RequestUrl::new(&format!(
             "{}{}",
-            template.base_path,
+            build.address.base_path,
             path_in(&build.path, build.lang)
         )));
+        let site_url = build.address.site_url;
         provide_context(build);
         let body = view! { <App content=Some(content)/> }.to_html();
-        let body_tag = template
-            .body_tag
-            .replacen("<body", "<body data-prerendered", 1);
-        let document = format!(
-            "{}<html>{}</head>{body_tag}{body}</body></html>\n",
-            template.doctype, template.head
-        );
-        futures::executor::block_on(async move {
+        let document = rewrite(
+            &template.shell,
+            vec![
+                element!("head base", |el| {
+                    el.set_attribute(SITE_URL, site_url)
+                        .map_err(|e| e.to_string())?;
+                    Ok(())
+                }),
+                element!("body", |el| {
+                    el.set_attribute(PRERENDERED, "")
+                        .map_err(|e| e.to_string())?;
+                    el.set_inner_content(&body, ContentType::Html);
+                    Ok(())
+                }),
+            ],
+        )
+        .expect("the template was read as HTML");
+        let document = futures::executor::block_on(async move {
             use futures::StreamExt;
             let stream = meta_output
                 .inject_meta_context(futures::stream::iter([document]))
                 .await;
             stream.collect::<String>().await
-        })
+        });
+        // Leptos's markers are in the page's body, which the template's rewriting set in whole.
+        rewrite(&document, Vec::new()).expect("the page was written as HTML")
     })
 }

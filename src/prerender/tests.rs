@@ -3,7 +3,7 @@ use std::sync::Arc;
 use super::*;
 use crate::domain::bundled::bundled_content;
 
-const INDEX: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<base href=\"/partnership/\">\n<script src=\"/partnership/language-0123456789abcdef.js\" data-language-redirect></script>\n<title>Social Partnership Portal</title>\n<meta name=\"description\" content=\"The portal.\">\n<script type=\"module\" src=\"/partnership/boot-0123456789abcdef.js\"></script>\n</head>\n<body>\n</body>\n</html>\n";
+const INDEX: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<base href=\"/partnership/\">\n<script src=\"/partnership/language-0123456789abcdef.js\" data-language-redirect></script>\n<title>Social Partnership Portal</title>\n<meta name=\"description\" data-page-head content=\"The portal.\">\n<script type=\"module\" src=\"/partnership/boot-0123456789abcdef.js\"></script>\n</head>\n<body>\n</body>\n</html>\n";
 
 fn today() -> Date {
     Date::new(2026, 11, 23).unwrap()
@@ -13,14 +13,13 @@ fn build(lang: Lang, path: &str) -> crate::site::Build {
     crate::site::Build {
         today: today(),
         lang,
-        site_url: "https://u.kz/partnership/".into(),
+        address: crate::site::Address::new("/partnership", "https://u.kz/partnership/"),
         path: path.into(),
     }
 }
 
 fn page_in(lang: Lang, path: &str) -> String {
     let template = Template::new(INDEX).unwrap();
-    crate::site::publish_under(template.base_path());
     render_page(&template, Arc::new(bundled_content()), build(lang, path))
 }
 
@@ -50,13 +49,23 @@ fn a_partner_page_is_the_app_s_page_with_its_own_head() {
         "the template's description is replaced"
     );
     assert!(html.contains("<meta name=\"description\" content=\"National university in Almaty."));
-    assert!(html
-        .contains("<link href=\"https://u.kz/partnership/en/partners/kaznu\" rel=\"canonical\">"));
-    assert!(html.contains("<link href=\"https://u.kz/partnership/kk/partners/kaznu\" hreflang=\"kk\" rel=\"alternate\">"), "{html}");
-    assert!(html.contains("<link href=\"https://u.kz/partnership/partners/kaznu\" hreflang=\"x-default\" rel=\"alternate\">"));
-    assert!(html
-        .contains("<meta property=\"og:title\" content=\"Al-Farabi Kazakh National University\">"));
-    assert!(html.contains("<body data-prerendered>"));
+    // Each of the page's own tags carries the mark the takeover removes them by.
+    assert!(html.contains(
+        "<link href=\"https://u.kz/partnership/en/partners/kaznu\" rel=\"canonical\" data-page-head>"
+    ));
+    assert!(html.contains("<link href=\"https://u.kz/partnership/kk/partners/kaznu\" hreflang=\"kk\" rel=\"alternate\" data-page-head>"), "{html}");
+    assert!(html.contains("<link href=\"https://u.kz/partnership/partners/kaznu\" hreflang=\"x-default\" rel=\"alternate\" data-page-head>"));
+    assert!(html.contains(
+        "<meta property=\"og:title\" content=\"Al-Farabi Kazakh National University\" data-page-head>"
+    ));
+    assert!(html.contains("<meta name=\"twitter:card\" content=\"summary\" data-page-head>"));
+    // The site's address, for the app to name the pages it shows.
+    assert!(
+        html.contains("<base href=\"/partnership/\" data-site-url=\"https://u.kz/partnership/\">")
+    );
+    // The app does not hydrate: no markers for it, which are no valid HTML either.
+    assert_eq!(html.matches("<!").count(), 1, "only the doctype: {html}");
+    assert!(html.contains("<body data-prerendered=\"\">"));
     assert!(html.contains("<h1><span>Al-Farabi Kazakh National University</span></h1>"));
     // Links carry the base path and the language, so they work as plain links without the app.
     assert!(html.contains("href=\"/partnership/en/internships\""));
@@ -107,7 +116,7 @@ fn the_address_without_a_language_sends_readers_to_theirs_first() {
     let html = template.with_language_redirect(&page("/news"));
     let script = html.find("data-language-redirect").unwrap();
     assert!(
-        html.find("<base href=\"/partnership/\">").unwrap() < script,
+        html.find("<base href=\"/partnership/\"").unwrap() < script,
         "it reads the base"
     );
     assert!(

@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{page_address, without_base, Site};
+use super::shell::SITE_URL;
+use super::{Address, Site};
 use crate::browser::{store, stored};
 use crate::domain::lang::split_lang;
 use crate::domain::{Content, Date, Lang};
@@ -15,7 +16,8 @@ use crate::domain::{Content, Date, Lang};
 pub fn provide_site(content: Option<Arc<Content>>) {
     let preview = RwSignal::new(tab_flag(PREVIEW_KEY));
     Effect::new(move |_| set_tab_flag(PREVIEW_KEY, preview.get()));
-    let lang = lang_in_address();
+    let address = Address::of_page();
+    let lang = lang_in_address(address);
     let low_vision = RwSignal::new(stored(LOW_VISION_KEY).as_deref() == Some("on"));
     Effect::new(move |_| {
         store(LOW_VISION_KEY, if low_vision.get() { "on" } else { "off" });
@@ -25,6 +27,7 @@ pub fn provide_site(content: Option<Arc<Content>>) {
         content: RwSignal::new(content),
         today: today(),
         lang,
+        address,
         low_vision,
         preview,
         loads: StoredValue::new(0),
@@ -47,15 +50,15 @@ const PREVIEW_KEY: &str = "portal.preview";
 /// The language the page's address names. An address without one is sent to the reader's
 /// language by `src/language.js` before the app starts; should it not have run, the page is
 /// English, and the address says so from now on.
-fn lang_in_address() -> Lang {
+fn lang_in_address(site: Address) -> Lang {
     let location = window().location();
     let pathname = location.pathname().unwrap_or_default();
-    if let (Some(lang), _) = split_lang(without_base(&pathname)) {
+    if let (Some(lang), _) = split_lang(site.without_base(&pathname)) {
         return lang;
     }
     let address = format!(
         "{}{}{}",
-        page_address(&pathname, Some(Lang::En)),
+        site.page_address(&pathname, Some(Lang::En)),
         location.search().unwrap_or_default(),
         location.hash().unwrap_or_default()
     );
@@ -65,25 +68,20 @@ fn lang_in_address() -> Lang {
     Lang::En
 }
 
-/// The path the portal is published under, from `<base href>`, without a trailing slash
-/// (empty at the site root).
-fn read_base_path() -> String {
-    let base = document()
-        .base_uri()
-        .ok()
-        .flatten()
-        .and_then(|uri| web_sys::Url::new(&uri).ok())
-        .map(|url| url.pathname());
-    base.unwrap_or_default().trim_end_matches('/').to_string()
-}
-
-thread_local! {
-    static BASE: String = read_base_path();
-}
-
-/// The base path never changes in a tab; read once.
-pub fn base_path() -> String {
-    BASE.with(String::clone)
+impl Address {
+    /// Where the page in this tab says the portal is published: its `<base>`, whose `href` is
+    /// the base path and whose mark the site's address (a page the build did not write has
+    /// none: then it is where the page is).
+    pub fn of_page() -> Address {
+        let base = document().query_selector("base").ok().flatten();
+        let base_uri = document().base_uri().ok().flatten().unwrap_or_default();
+        let base_path =
+            web_sys::Url::new(&base_uri).map_or_else(|_| String::new(), |url| url.pathname());
+        let site_url = base
+            .and_then(|base| base.get_attribute(SITE_URL))
+            .unwrap_or(base_uri);
+        Address::new(&base_path, &site_url)
+    }
 }
 
 /// Today in the reader's time zone: deadlines are days where the reader is.

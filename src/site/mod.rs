@@ -7,7 +7,6 @@ use leptos::prelude::*;
 
 use crate::browser::{next_task, started};
 use crate::domain::content::{utf8_text, ContentFile, ContentReader, FileText};
-use crate::domain::lang::{path_in, split_lang};
 use crate::domain::{Content, Date, Lang};
 use crate::drafts;
 use crate::i18n::{messages, Messages};
@@ -16,11 +15,13 @@ use crate::i18n::{messages, Messages};
 mod at_build;
 #[cfg(target_arch = "wasm32")]
 mod in_browser;
+pub mod shell;
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use at_build::{base_path, provide_site, publish_under, Build};
+pub use at_build::{provide_site, Build};
 #[cfg(target_arch = "wasm32")]
-pub use in_browser::{base_path, previewing, provide_site};
+pub use in_browser::{previewing, provide_site};
+pub use shell::Address;
 
 #[derive(Clone, Copy)]
 pub struct Site {
@@ -29,6 +30,8 @@ pub struct Site {
     pub today: Date,
     /// The language the page's address names; a page in another language is another address.
     pub lang: Lang,
+    /// Where the portal is published.
+    pub address: Address,
     /// Larger text, high contrast, no motion; kept on the device.
     pub low_vision: RwSignal<bool>,
     /// This tab shows the editor's local drafts instead of the published files.
@@ -44,7 +47,7 @@ impl Site {
         self.loads.set_value(load);
         let preview = self.preview.get_untracked();
         leptos::task::spawn_local(async move {
-            let content = load_content(preview).await;
+            let content = load_content(self.address, preview).await;
             if self.loads.get_value() == load {
                 self.content.set(Some(content));
             }
@@ -74,12 +77,12 @@ pub fn remember_lang(lang: Lang) {
 
 /// Fetches the four files at once and reads each as it arrives; in preview, an editor's draft of
 /// a file stands in for the published one.
-pub async fn load_content(preview: bool) -> Arc<Content> {
+pub async fn load_content(address: Address, preview: bool) -> Arc<Content> {
     // The four requests go out at once, and each file is read as soon as it is in: partners.json
     // first, as the others refer to it, the largest last. Between files the page answers input
     // and paints: with ten thousand internships, reading them all at once held it for a second.
     let [partners, internships, programs, news] =
-        ContentFile::ALL.map(|file| started(file_text(file, preview)));
+        ContentFile::ALL.map(|file| started(file_text(address, file, preview)));
     let mut reader = ContentReader::new(partners.await);
     next_task().await;
     let programs = reader.read(programs.await);
@@ -91,10 +94,10 @@ pub async fn load_content(preview: bool) -> Arc<Content> {
 }
 
 /// One file's text: the editor's draft when `drafts_first` and there is one, else the published file.
-pub async fn file_text(file: ContentFile, drafts_first: bool) -> FileText {
+pub async fn file_text(address: Address, file: ContentFile, drafts_first: bool) -> FileText {
     match drafts_first.then(|| drafts::get(file)).flatten() {
         Some(draft) => Ok(draft),
-        None => fetch_text(asset(&format!("/data/{}", file.name()))).await,
+        None => fetch_text(address.asset(&format!("/data/{}", file.name()))).await,
     }
 }
 
@@ -127,31 +130,18 @@ pub fn to(path: &str) -> String {
 
 /// Where the pages in `lang` are: the router's base.
 pub fn pages_base(lang: Lang) -> String {
-    format!("{}/{}", base_path(), lang.code())
+    use_site().address.pages_base(lang)
 }
 
 /// The page at `pathname` (as the browser has it) in `lang`, or, for none, at the address that
 /// sends each reader to their own: `/partnership/kk/news` in Russian is `/partnership/ru/news`,
 /// in none `/partnership/news`.
 pub fn page_address(pathname: &str, lang: Option<Lang>) -> String {
-    let path = without_base(pathname);
-    match lang {
-        Some(lang) => format!("{}{}", base_path(), path_in(path, lang)),
-        None => format!("{}{}", base_path(), split_lang(path).1),
-    }
-}
-
-/// A pathname of this site without the base path: `/partnership/kk/news` is `/kk/news`.
-fn without_base(pathname: &str) -> &str {
-    let base = base_path();
-    pathname
-        .strip_prefix(base.as_str())
-        .filter(|rest| rest.is_empty() || rest.starts_with('/'))
-        .unwrap_or(pathname)
+    use_site().address.page_address(pathname, lang)
 }
 
 /// A file published with the portal (`/data/news.json`, `/images/land.svg`): the same in every
 /// language.
 pub fn asset(path: &str) -> String {
-    format!("{}{path}", base_path())
+    use_site().address.asset(path)
 }
