@@ -23,12 +23,12 @@ const languages = ['kk', 'ru', 'en'];
 for (const lang of languages) {
   test.describe(`in ${lang}`, () => {
     for (const route of routes) {
-      test(`${route} has no axe violations (WCAG 2.1 AA)`, async ({ page }) => {
+      test(`${route} has no axe violations (WCAG 2.1 AA and best practice)`, async ({ page }) => {
         await page.goto(`/${lang}${route}`);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expect(page.locator('.loading')).toHaveCount(0);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       });
     }

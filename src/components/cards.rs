@@ -11,13 +11,22 @@ use crate::domain::{Content, Internship, NewsItem, Partner, Program};
 use crate::i18n::date;
 use crate::site::{lang, t, to};
 
+/// A card's title, a heading one level under its list's: `2` for the cards of a page's own list
+/// (under its h1), `3` for those of a section (under its h2).
+fn card_title(level: u8, title: impl IntoView + 'static) -> AnyView {
+    match level {
+        2 => view! { <h2 class="card-title">{title}</h2> }.into_any(),
+        _ => view! { <h3 class="card-title">{title}</h3> }.into_any(),
+    }
+}
+
 #[component]
-pub fn PartnerCard(partner: Partner) -> impl IntoView {
+pub fn PartnerCard(partner: Partner, #[prop(default = 3)] heading_level: u8) -> impl IntoView {
     let t = t();
     let href = format!("/partners/{}", partner.id);
     view! {
         <li class="card">
-            <h3><a href=to(&href)><LocalText text=partner.name/></a></h3>
+            {card_title(heading_level, view! { <a href=to(&href)><LocalText text=partner.name/></a> })}
             <p class="meta">
                 <span>{t.partner_kind(partner.kind)}</span>
                 " · "
@@ -47,7 +56,11 @@ pub fn PartnerLink(content: Arc<Content>, id: String) -> impl IntoView {
 }
 
 #[component]
-pub fn InternshipCard(content: Arc<Content>, internship: Internship) -> impl IntoView {
+pub fn InternshipCard(
+    content: Arc<Content>,
+    internship: Internship,
+    #[prop(default = 3)] heading_level: u8,
+) -> impl IntoView {
     let t = t();
     let href = format!("/internships/{}", internship.id);
     let status = crate::domain::deadline::DeadlineStatus::of(
@@ -57,7 +70,7 @@ pub fn InternshipCard(content: Arc<Content>, internship: Internship) -> impl Int
     view! {
         <li class="card" class:closing-soon=status.is_closing_soon()>
             <div class="card-head">
-                <h3><a href=to(&href)><LocalText text=internship.title/></a></h3>
+                {card_title(heading_level, view! { <a href=to(&href)><LocalText text=internship.title/></a> })}
                 <SaveButton id=internship.id.clone()/>
             </div>
             <p class="meta">
@@ -75,7 +88,11 @@ pub fn InternshipCard(content: Arc<Content>, internship: Internship) -> impl Int
 }
 
 #[component]
-pub fn ProgramCard(content: Arc<Content>, program: Program) -> impl IntoView {
+pub fn ProgramCard(
+    content: Arc<Content>,
+    program: Program,
+    #[prop(default = 3)] heading_level: u8,
+) -> impl IntoView {
     let t = t();
     let href = format!("/programs/{}", program.id);
     let partners = program
@@ -85,7 +102,7 @@ pub fn ProgramCard(content: Arc<Content>, program: Program) -> impl IntoView {
         .collect_view();
     view! {
         <li class="card">
-            <h3><a href=to(&href)><LocalText text=program.title/></a></h3>
+            {card_title(heading_level, view! { <a href=to(&href)><LocalText text=program.title/></a> })}
             <p class="meta">{t.program_kind(program.kind)}" · "{t.level(program.level)}" · "{program.field}</p>
             <ul class="inline-list" aria-label=t.partners>{partners}</ul>
         </li>
@@ -93,12 +110,12 @@ pub fn ProgramCard(content: Arc<Content>, program: Program) -> impl IntoView {
 }
 
 #[component]
-pub fn NewsCard(item: NewsItem) -> impl IntoView {
+pub fn NewsCard(item: NewsItem, #[prop(default = 3)] heading_level: u8) -> impl IntoView {
     let href = format!("/news/{}", item.id);
     view! {
         <li class="card">
             <p class="meta"><time datetime=item.date.to_string()>{date(lang(), item.date)}</time></p>
-            <h3><a href=to(&href)><LocalText text=item.title/></a></h3>
+            {card_title(heading_level, view! { <a href=to(&href)><LocalText text=item.title/></a> })}
             <p><LocalText text=item.summary/></p>
         </li>
     }

@@ -112,7 +112,7 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
             <ul class="cards">
                 <For each=move || shown.read().0.clone() key=|i| *i children=move |i| {
                     let internship = content.internships.as_ref().expect("readable").items[i].clone();
-                    view! { <InternshipCard content=content.clone() internship=internship/> }
+                    view! { <InternshipCard content=content.clone() internship=internship heading_level=2/> }
                 }/>
             </ul>
             <Pagination path=PATH page=page_number pages=Signal::derive(move || shown.read().1)/>

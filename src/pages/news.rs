@@ -25,7 +25,7 @@ pub fn News() -> impl IntoView {
         <p class="lede">{t.news_lede}</p>
         <WithContent render=move |content| {
             let order = content.news.as_ref().map(|n| order::news(&n.items)).unwrap_or_default();
-            searchable_list(content, |c: &Content| &c.news, Signal::stored(order), labels, |_, item| view! { <NewsCard item=item/> }.into_any())
+            searchable_list(content, |c: &Content| &c.news, Signal::stored(order), labels, |_, item| view! { <NewsCard item=item heading_level=2/> }.into_any())
         }/>
     }
 }

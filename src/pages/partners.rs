@@ -126,7 +126,7 @@ fn partner_list(content: Arc<Content>) -> AnyView {
                 {t.clear_filters}
             </button>
         </FilterPanel>
-        {searchable_list(content, |c: &Content| &c.partners, order.into(), labels, |_, partner| view! { <PartnerCard partner=partner/> }.into_any())}
+        {searchable_list(content, |c: &Content| &c.partners, order.into(), labels, |_, partner| view! { <PartnerCard partner=partner heading_level=2/> }.into_any())}
     }
     .into_any()
 }

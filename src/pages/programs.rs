@@ -124,7 +124,7 @@ fn program_list(content: Arc<Content>) -> AnyView {
                 {t.clear_filters}
             </button>
         </FilterPanel>
-        {searchable_list(content, |c: &Content| &c.programs, order.into(), labels, |content, program| view! { <ProgramCard content=content program=program/> }.into_any())}
+        {searchable_list(content, |c: &Content| &c.programs, order.into(), labels, |content, program| view! { <ProgramCard content=content program=program heading_level=2/> }.into_any())}
     }
     .into_any()
 }

@@ -36,7 +36,7 @@ fn saved_list(content: Arc<Content>) -> AnyView {
         ids.get()
             .into_iter()
             .map(|id| match list.get(&id) {
-                Some(internship) => view! { <InternshipCard content=content.clone() internship=internship.clone()/> }.into_any(),
+                Some(internship) => view! { <InternshipCard content=content.clone() internship=internship.clone() heading_level=2/> }.into_any(),
                 None => {
                     let gone = id.clone();
                     view! {
