@@ -106,7 +106,8 @@ pub fn PreviewPage() -> impl IntoView {
             </label>
             " "<span>{t.drop_here}</span>
         </div>
-        <ul class="notices" role="status">{move || notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+        // A list cannot be a status region itself (its role is the list's): it sits in one.
+        <div role="status"><ul class="notices">{move || notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul></div>
         <table class="drafts">
             <tbody>{rows}</tbody>
         </table>
