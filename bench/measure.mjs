@@ -119,6 +119,10 @@ function keyProbe() {
 // does not (the app trims the query), nor a key between two queries that both match nothing.
 const TYPING = [...type('engineer'), ...type('алматы'), ...type('law osh'), ...type('karaganda')];
 
+// The portal-wide results page searches every section at once: the partners, the internships,
+// the programs and the news; words in Latin and Cyrillic letters, one with a typo.
+const SEARCH_TYPING = [...type('almaty'), ...type('инженер'), ...type('qaragandy'), ...type('enginer')];
+
 function type(word) {
   return [...word, ...[...word].map(() => 'Backspace')];
 }
@@ -142,7 +146,9 @@ async function main() {
       for (let i = 0; i < LOADS; i++) loads.push(await coldLoad(`${set.base}/en/internships`));
       log(`${name}: memory and ${TYPING.length} keystrokes`);
       const typing = await typingAndMemory(`${set.base}/en/internships`);
-      results[name] = { set, bytes, loads, ...typing, counts: set.dir ? counts(set.dir) : null };
+      log(`${name}: ${SEARCH_TYPING.length} keystrokes on the results page`);
+      const searchPage = await typingOnResultsPage(`${set.base}/en/search`);
+      results[name] = { set, bytes, loads, ...typing, searchPage, counts: set.dir ? counts(set.dir) : null };
     }
     log(`static baseline: ${LOADS} cold loads`);
     const staticLoads = [];
@@ -266,25 +272,41 @@ async function typingAndMemory(url) {
       return { jsHeap: performance.memory ? performance.memory.usedJSHeapSize : null, wasmBytes, wasmSource };
     });
     await page.evaluate(keyProbe);
-    await page.click('input[type=search]');
-    const times = [];
-    const unchanged = [];
-    let typed = '';
-    for (const key of TYPING) {
-      typed = key === 'Backspace' ? typed.slice(0, -1) : typed + key;
-      if (key.length > 1 || key.charCodeAt(0) < 128) await page.keyboard.press(key);
-      else await page.keyboard.insertText(key); // no US-layout key: an input event, as an IME gives
-      const ms = await page.evaluate(() => new Promise((resolve) => {
-        const wait = () => (window.__keys.current ? window.__keys.current.then(resolve) : setTimeout(wait, 5));
-        wait();
-      }));
-      await page.evaluate(() => { window.__keys.current = null; });
-      if (ms === null) unchanged.push(`${key === ' ' ? 'space' : key} -> "${typed}"`);
-      else times.push(ms);
-      await page.waitForTimeout(120); // a typist's pace; each keystroke is measured on its own
-    }
-    return { memory, typing: { times, unchanged } };
+    return { memory, typing: await typeKeys(page, TYPING) };
   });
+}
+
+/** The results page: each keystroke in its field, key event to the frame after the results changed. */
+async function typingOnResultsPage(url) {
+  return withPage(async (page) => {
+    await page.goto(url, { waitUntil: 'commit' });
+    await waitForApp(page);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(keyProbe);
+    return typeKeys(page, SEARCH_TYPING);
+  });
+}
+
+/** Types `keys` into the page's own search field (not the header's), one at a typist's pace. */
+async function typeKeys(page, keys) {
+  await page.click('main .search-box input[type=search]');
+  const times = [];
+  const unchanged = [];
+  let typed = '';
+  for (const key of keys) {
+    typed = key === 'Backspace' ? typed.slice(0, -1) : typed + key;
+    if (key.length > 1 || key.charCodeAt(0) < 128) await page.keyboard.press(key);
+    else await page.keyboard.insertText(key); // no US-layout key: an input event, as an IME gives
+    const ms = await page.evaluate(() => new Promise((resolve) => {
+      const wait = () => (window.__keys.current ? window.__keys.current.then(resolve) : setTimeout(wait, 5));
+      wait();
+    }));
+    await page.evaluate(() => { window.__keys.current = null; });
+    if (ms === null) unchanged.push(`${key === ' ' ? 'space' : key} -> "${typed}"`);
+    else times.push(ms);
+    await page.waitForTimeout(120); // a typist's pace; each keystroke is measured on its own
+  }
+  return { times, unchanged };
 }
 
 // -- figures -------------------------------------------------------------------------------
@@ -428,6 +450,14 @@ function report(results, staticLoads, version) {
     if (u.length) line(`  ${name}: no list change after ${u.slice(0, 4).join(', ')}${u.length > 4 ? ` and ${u.length - 4} more` : ''}`);
   }
   line('  (a space leaves the trimmed query as it was; a key between two queries that match nothing changes no list)');
+  line();
+
+  line(`Keystroke to paint on the results page, /en/search: partners, internships, programs and news at once (${SEARCH_TYPING.length} keystrokes)`);
+  table([
+    ['', 'measured', 'list unchanged', 'median', 'p95', 'max', 'target'],
+    typingRow(`bundled (${bundled.counts?.internships ?? '?'} internships)`, bundled.searchPage, ''),
+    typingRow(`large (${large.counts?.internships ?? '?'} internships)`, large.searchPage, ''),
+  ], line);
   line();
 
   line('Memory after load (after gc)');

@@ -63,6 +63,7 @@ mod app {
                         <Route path=path!("/news/:id") view=pages::news_item::NewsItemPage/>
                         <Route path=path!("/saved") view=pages::saved::SavedPage/>
                         <Route path=path!("/network") view=pages::network::NetworkPage/>
+                        <Route path=path!("/search") view=pages::search::SearchPage/>
                         <Route path=path!("/preview") view=pages::preview::PreviewPage/>
                     </Routes>
                 </main>

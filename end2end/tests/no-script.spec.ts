@@ -49,7 +49,7 @@ test('controls that need the app are not shown: nothing on the page does nothing
   await page.goto('/internships');
   await expect(page.locator('ul.cards > li').first()).toBeVisible();
   await expect(page.locator('.match-count')).toHaveText('10 internships');
-  await expect(page.getByRole('searchbox')).toBeHidden();
+  await expect(page.locator('.search-box').getByRole('searchbox')).toBeHidden();
   await expect(page.getByRole('group', { name: 'Filters' })).toBeHidden();
   await expect(page.getByRole('link', { name: /^Past/ })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Save' }).first()).toBeHidden();
@@ -65,4 +65,16 @@ test('the language links work without JavaScript, and each page is written in it
   await page.getByRole('navigation', { name: 'Бөлімдер' }).getByRole('link', { name: 'Серіктестер' }).click();
   await expect(page).toHaveURL(/\/kk\/partners$/);
   await expect(page.locator('ul.cards > li')).toHaveCount(17);
+});
+
+test('the header search is a plain form: its results page says search needs JavaScript and links to the lists', async ({ page }) => {
+  await page.goto('/en/internships');
+  const field = page.getByRole('searchbox', { name: 'Search the portal' });
+  await field.fill('law');
+  await field.press('Enter');
+  await expect(page).toHaveURL(/\/en\/search\?q=law$/);
+  await expect(page.getByText('Search needs JavaScript. Browse the lists instead:')).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: 'Internships' }).click();
+  await expect(page).toHaveURL(/\/en\/internships$/);
+  await expect(page.locator('ul.cards > li').first()).toBeVisible();
 });

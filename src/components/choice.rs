@@ -16,6 +16,10 @@ pub fn Choice(
     name: &'static str,
     options: Vec<Opt>,
     #[prop(into)] selected: Signal<Option<String>>,
+    /// How many items each option would give now: shown beside it, and an option that would give
+    /// none cannot be chosen (unless it is chosen already).
+    #[prop(optional)]
+    counts: Option<Callback<String, usize>>,
     /// `None` when "Any" is picked.
     on_pick: impl Fn(Option<String>) + 'static,
 ) -> impl IntoView {
@@ -23,7 +27,16 @@ pub fn Choice(
     let selected = Memo::new(move |_| selected.get());
     let option = move |(value, text): (String, String)| {
         let current = value.clone();
-        view! { <option value=value selected=move || selected.read().as_deref() == Some(current.as_str())>{text}</option> }
+        let is_selected = move || selected.read().as_deref() == Some(current.as_str());
+        match counts {
+            None => view! { <option value=value selected=is_selected>{text}</option> }.into_any(),
+            Some(counts) => {
+                let counted = value.clone();
+                let count = Memo::new(move |_| counts.run(counted.clone()));
+                let label = move || format!("{text} ({})", count.get());
+                view! { <option value=value selected=is_selected.clone() disabled=move || count.get() == 0 && !is_selected()>{label}</option> }.into_any()
+            }
+        }
     };
     let options = options
         .into_iter()

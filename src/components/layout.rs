@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
+use super::header_search::HeaderSearch;
 use super::saved_button::{use_saved, Saved};
 use crate::domain::Lang;
 use crate::i18n::endonym;
@@ -46,6 +47,7 @@ pub fn Header() -> impl IntoView {
                 </ul>
             </nav>
             <div class="header-tools">
+                <HeaderSearch/>
                 <LanguageSwitcher/>
                 <LowVisionToggle/>
             </div>

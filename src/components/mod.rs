@@ -4,6 +4,7 @@ pub mod cards;
 pub mod choice;
 pub mod deadline_badge;
 pub mod filter_panel;
+pub mod header_search;
 pub mod layout;
 pub mod local_text;
 pub mod page_head;

@@ -5,7 +5,15 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
+use crate::domain::search::{LabelWords, SearchIndex};
+use crate::i18n::search_words::label_names;
 use crate::site::t;
+
+/// The words a list's labels (country, mode, kind, field...) are found by, in every language:
+/// built once per list.
+pub fn label_words(index: &SearchIndex) -> LabelWords {
+    LabelWords::new(index, label_names)
+}
 
 /// The search text of the current list, from the URL.
 pub fn use_search_text() -> Memo<String> {

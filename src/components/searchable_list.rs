@@ -5,14 +5,15 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::pagination::{use_page, use_page_of, Pagination};
-use super::search_box::{use_search_text, SearchBox, SearchLabels};
+use super::search_box::{label_words, use_search_text, SearchBox, SearchLabels};
 use super::section_state::SectionProblem;
 use crate::domain::content::Item;
-use crate::domain::search::{Query, RecentSearches};
+use crate::domain::search::{shown, Matcher, Query, RecentSearches};
 use crate::domain::{Content, Section};
 
 /// Renders `section` of `content` in `order` (positions into its items, already narrowed by any
-/// filter), narrowed further by the search text in the URL; `card` draws one item.
+/// filter), narrowed further by the search text in the URL, best match first; `card` draws one
+/// item.
 pub fn searchable_list<T>(
     content: Arc<Content>,
     section: fn(&Content) -> &Section<T>,
@@ -32,18 +33,19 @@ where
     let matches = {
         let content = content.clone();
         let recent = StoredValue::new(RecentSearches::new());
+        let labels = label_words(&listing.search);
         Memo::new(move |_| {
             let listing = section(&content)
                 .as_ref()
                 .expect("the section was readable");
             let order = order.get();
+            let query = Query::new(&text.read());
+            let matcher = Matcher::new(&query, &listing.search, &labels);
             recent
                 .try_update_value(|recent| {
-                    recent.matching(
-                        order.clone(),
-                        &Query::new(&text.read()),
-                        &listing.keys,
-                        || order,
+                    shown(
+                        &recent.matching(order.clone(), matcher, || order),
+                        !query.is_empty(),
                     )
                 })
                 .unwrap_or_default()

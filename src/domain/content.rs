@@ -12,7 +12,7 @@ use super::partner::Partner;
 use super::problem::{Problem, Severity};
 use super::program::Program;
 use super::reader::{ItemReader, KnownPartners};
-use super::search;
+use super::search::{IndexBuilder, Label, Part, SearchIndex};
 use super::sorting::sort_by;
 use super::source::Source;
 
@@ -70,13 +70,13 @@ pub trait Item: Sized {
         fields: &super::reader::Fields<'_, 's>,
     ) -> Option<Self>;
     fn id(&self) -> &str;
-    /// The item's folded searchable text, built once per load. An item that names partners is
-    /// also found by their names: `partners` holds their keys, folded once, with the partners.
-    fn search_key(&self, partners: Option<&Listing<Partner>>) -> String;
+    /// Adds the item's searchable words to `key`, built once per load. An item that names
+    /// partners is also found by their names, from `partners`.
+    fn search_terms(&self, partners: Option<&Listing<Partner>>, key: &mut IndexBuilder);
 }
 
 macro_rules! item {
-    ($type:ty, $file:expr, $search_key:expr) => {
+    ($type:ty, $file:expr, $search_terms:expr) => {
         impl Item for $type {
             const FILE: ContentFile = $file;
             const FIELDS: &'static [&'static str] = <$type>::FIELDS;
@@ -89,59 +89,77 @@ macro_rules! item {
             fn id(&self) -> &str {
                 &self.id
             }
-            fn search_key(&self, partners: Option<&Listing<Partner>>) -> String {
-                $search_key(self, partners)
+            fn search_terms(&self, partners: Option<&Listing<Partner>>, key: &mut IndexBuilder) {
+                $search_terms(self, partners, key)
             }
         }
     };
 }
-item!(Partner, ContentFile::Partners, partner_key);
-item!(Internship, ContentFile::Internships, internship_key);
-item!(Program, ContentFile::Programs, program_key);
-item!(NewsItem, ContentFile::News, news_key);
+item!(Partner, ContentFile::Partners, partner_terms);
+item!(Internship, ContentFile::Internships, internship_terms);
+item!(Program, ContentFile::Programs, program_terms);
+item!(NewsItem, ContentFile::News, news_terms);
 
-/// A partner's searchable text: every name, short name and city.
-fn partner_key(p: &Partner, _: Option<&Listing<Partner>>) -> String {
-    search::key(
-        p.name
-            .all()
-            .chain(p.short_name.as_deref())
-            .chain(p.city.all())
-            .chain([p.country.as_str()]),
-    )
+/// What a partner's card and page show: names, place, kind, agreements, networks, description.
+fn partner_terms(p: &Partner, _: Option<&Listing<Partner>>, key: &mut IndexBuilder) {
+    names(p, key, Part::Title);
+    p.city.all().for_each(|city| key.text(Part::Place, city));
+    key.label(Part::Place, Label::Country(p.country.clone()));
+    key.label(Part::Other, Label::PartnerKind(p.kind));
+    for agreement in &p.agreements {
+        key.label(Part::Other, Label::AgreementKind(agreement.kind));
+    }
+    p.networks.iter().for_each(|n| key.text(Part::Other, n));
+    if let Some(description) = &p.description {
+        description.all().for_each(|d| key.text(Part::Other, d));
+    }
 }
 
-fn internship_key(i: &Internship, partners: Option<&Listing<Partner>>) -> String {
-    let mut key = search::key(
-        i.title
-            .all()
-            .chain(i.city.all())
-            .chain(i.fields.iter().map(String::as_str))
-            .chain([i.country.as_str()]),
-    );
-    key.push_str(partner_key_of(partners, &i.host));
-    key
+/// A partner's full names in every language and its short name.
+fn names(p: &Partner, key: &mut IndexBuilder, part: Part) {
+    p.name.all().for_each(|name| key.text(part, name));
+    if let Some(short) = &p.short_name {
+        key.text(part, short);
+    }
 }
 
-fn program_key(p: &Program, partners: Option<&Listing<Partner>>) -> String {
-    let mut key = search::key(p.title.all().chain([p.field.as_str()]));
+fn partner_names(partners: Option<&Listing<Partner>>, id: &str, key: &mut IndexBuilder) {
+    if let Some(partner) = partners.and_then(|p| p.get(id)) {
+        names(partner, key, Part::Place);
+    }
+}
+
+fn internship_terms(i: &Internship, partners: Option<&Listing<Partner>>, key: &mut IndexBuilder) {
+    i.title.all().for_each(|t| key.text(Part::Title, t));
+    partner_names(partners, &i.host, key);
+    i.city.all().for_each(|city| key.text(Part::Place, city));
+    key.label(Part::Place, Label::Country(i.country.clone()));
+    for field in &i.fields {
+        key.label(Part::Other, Label::Field(field.clone()));
+    }
+    key.label(Part::Other, Label::Mode(i.mode));
+    key.label(Part::Other, Label::Paid(i.paid));
+    i.description.all().for_each(|d| key.text(Part::Other, d));
+}
+
+fn program_terms(p: &Program, partners: Option<&Listing<Partner>>, key: &mut IndexBuilder) {
+    p.title.all().for_each(|t| key.text(Part::Title, t));
     p.partners
         .iter()
-        .for_each(|id| key.push_str(partner_key_of(partners, id)));
-    key
+        .for_each(|id| partner_names(partners, id, key));
+    key.label(Part::Other, Label::Field(p.field.clone()));
+    key.label(Part::Other, Label::ProgramKind(p.kind));
+    key.label(Part::Other, Label::Level(p.level));
+    p.description.all().for_each(|d| key.text(Part::Other, d));
 }
 
-fn news_key(n: &NewsItem, _: Option<&Listing<Partner>>) -> String {
-    search::key(
-        n.title
-            .all()
-            .chain(n.summary.all())
-            .chain(n.tags.iter().map(String::as_str)),
-    )
-}
-
-fn partner_key_of<'p>(partners: Option<&'p Listing<Partner>>, id: &str) -> &'p str {
-    partners.and_then(|p| p.key_of(id)).unwrap_or_default()
+fn news_terms(n: &NewsItem, partners: Option<&Listing<Partner>>, key: &mut IndexBuilder) {
+    n.title.all().for_each(|t| key.text(Part::Title, t));
+    n.partners
+        .iter()
+        .for_each(|id| partner_names(partners, id, key));
+    n.summary.all().for_each(|s| key.text(Part::Other, s));
+    n.tags.iter().for_each(|tag| key.text(Part::Other, tag));
 }
 
 /// Why a whole section has nothing to show.
@@ -153,33 +171,36 @@ pub enum SectionError {
     Unavailable { file: &'static str, reason: String },
 }
 
-/// One section's valid items in file order, with their search keys and an index by id.
+/// One section's valid items in file order, with their searchable words and an index by id.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Listing<T> {
     pub items: Vec<T>,
-    /// Folded searchable text, one per item.
-    pub keys: Vec<String>,
+    pub search: SearchIndex,
     index: HashMap<String, usize>,
 }
 
 impl<T: Item> Listing<T> {
     fn new(items: Vec<T>, partners: Option<&Listing<Partner>>) -> Self {
-        let keys = items.iter().map(|item| item.search_key(partners)).collect();
+        let mut key = IndexBuilder::new();
+        for item in &items {
+            item.search_terms(partners, &mut key);
+            key.end_item();
+        }
+        let search = key.finish();
         let index = items
             .iter()
             .enumerate()
             .map(|(i, item)| (item.id().to_string(), i))
             .collect();
-        Listing { items, keys, index }
+        Listing {
+            items,
+            search,
+            index,
+        }
     }
 
     pub fn get(&self, id: &str) -> Option<&T> {
         self.index.get(id).map(|&i| &self.items[i])
-    }
-
-    /// The folded search key of the item with `id`.
-    pub fn key_of(&self, id: &str) -> Option<&str> {
-        self.index.get(id).map(|&i| self.keys[i].as_str())
     }
 }
 

@@ -8,7 +8,10 @@ use super::lang::Lang;
 use super::list_filter::{is_country, is_language, UrlState};
 use super::network::{counted, Counts};
 use super::paging::parse_page;
-use super::search::{fold, Query, RecentSearches};
+use std::collections::BTreeMap;
+
+use super::content::Listing;
+use super::search::{fold, shown, Found, LabelWords, Matcher, Query, RecentSearches};
 use super::sorting::{positions_by, sort_by};
 use super::text::Text;
 
@@ -141,63 +144,196 @@ impl InternshipFilter {
             }
     }
 
-    /// Does `internship` pass every filter but the search text, and is it in the view?
-    fn keeps(&self, internship: &Internship, today: Date) -> bool {
-        let in_view = match self.view {
-            View::Open => internship.is_open(today),
-            View::Past => !internship.is_open(today),
+    /// Which filters `internship` fails, one bit per [`Facet`] and one for the others.
+    fn fails(&self, internship: &Internship, today: Date) -> u8 {
+        let mut failed = 0;
+        let mut check = |bit: u8, passes: bool| {
+            if !passes {
+                failed |= bit
+            }
         };
-        in_view
-            && (self.fields.is_empty() || internship.fields.iter().any(|f| self.fields.contains(f)))
-            && self
-                .country
+        check(
+            Facet::Field.bit(),
+            self.fields.is_empty() || internship.fields.iter().any(|f| self.fields.contains(f)),
+        );
+        check(
+            Facet::Country.bit(),
+            self.country
                 .as_ref()
-                .is_none_or(|c| *c == internship.country)
-            && self
-                .city
+                .is_none_or(|c| *c == internship.country),
+        );
+        check(
+            Facet::City.bit(),
+            self.city
                 .as_ref()
-                .is_none_or(|c| *c == city_key(internship))
-            && self.mode.is_none_or(|m| m == internship.mode)
-            && (!self.paid_only || internship.paid)
-            && self
-                .language
+                .is_none_or(|c| *c == city_key(internship)),
+        );
+        check(
+            Facet::Mode.bit(),
+            self.mode.is_none_or(|m| m == internship.mode),
+        );
+        check(
+            Facet::Language.bit(),
+            self.language
                 .as_ref()
-                .is_none_or(|l| internship.languages.contains(l))
-            && self.posted_within.is_none_or(|days| {
-                internship.posted.days_until(today) < i64::from(days) && internship.posted <= today
-            })
+                .is_none_or(|l| internship.languages.contains(l)),
+        );
+        check(
+            OTHERS,
+            (!self.paid_only || internship.paid)
+                && self.posted_within.is_none_or(|days| {
+                    internship.posted.days_until(today) < i64::from(days)
+                        && internship.posted <= today
+                }),
+        );
+        failed
     }
 
-    /// Positions in `ordered` (from [`order`] for this view and sort in `lang`) of the matching
-    /// internships, in that order; `keys` are their search keys. `recent` holds this list's
-    /// earlier searches: typing searches their results, not every internship again.
-    pub fn matching(
+    fn in_view(&self, internship: &Internship, today: Date) -> bool {
+        match self.view {
+            View::Open => internship.is_open(today),
+            View::Past => !internship.is_open(today),
+        }
+    }
+
+    /// The internships to show, as positions in `ordered` (from [`order`] for this view and
+    /// sort in `lang`), best first when there is search text and the reader chose no sort;
+    /// and how many each filter's choices would give. `labels` names what the index's labels
+    /// say. `recent` holds this list's earlier searches: typing searches their results, not
+    /// every internship again, and a change of filter searches nothing again.
+    pub fn results(
         &self,
-        items: &[Internship],
-        keys: &[String],
+        list: &Listing<Internship>,
+        labels: &LabelWords,
         ordered: &[usize],
         today: Date,
         lang: Lang,
-        recent: &mut RecentSearches<(InternshipFilter, Lang)>,
-    ) -> Vec<usize> {
-        // The candidates depend on everything but the search text and the page.
-        let base = (
-            InternshipFilter {
-                text: String::new(),
-                page: 1,
-                ..self.clone()
-            },
-            lang,
-        );
+        recent: &mut RecentSearches<(View, Sort, Lang)>,
+    ) -> Results {
+        let items = &list.items;
+        let query = Query::new(&self.text);
         let candidates = || {
             ordered
                 .iter()
                 .copied()
-                .filter(|&i| self.keeps(&items[i], today))
+                .filter(|&i| self.in_view(&items[i], today))
                 .collect()
         };
-        recent.matching(base, &Query::new(&self.text), keys, candidates)
+        let found = recent.matching(
+            (self.view, self.sort, lang),
+            Matcher::new(&query, &list.search, labels),
+            candidates,
+        );
+        let failed: Vec<u8> = found
+            .iter()
+            .map(|f| self.fails(&items[f.at], today))
+            .collect();
+        let kept: Vec<Found> = found
+            .iter()
+            .zip(&failed)
+            .filter(|(_, fails)| **fails == 0)
+            .map(|(f, _)| *f)
+            .collect();
+        let mut facets = FacetCounts::default();
+        for facet in Facet::ALL {
+            let mut counts: BTreeMap<String, Tally> = BTreeMap::new();
+            for (f, &fails) in found.iter().zip(&failed) {
+                if fails & !facet.bit() == 0 {
+                    for value in facet.values(&items[f.at]) {
+                        counts.entry(value).or_default().add(f);
+                    }
+                }
+            }
+            *facets.of_mut(facet) = counts.into_iter().map(|(v, t)| (v, t.shown())).collect();
+        }
+        Results {
+            shown: shown(&kept, !query.is_empty() && self.sort == Sort::Deadline),
+            facets,
+        }
     }
+}
+
+/// The filters whose choices show how many internships they would give.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Facet {
+    Field,
+    Country,
+    City,
+    Mode,
+    Language,
+}
+
+/// The bit of the filters without counts (paid, posted within).
+const OTHERS: u8 = 1 << 7;
+
+impl Facet {
+    pub const ALL: [Facet; 5] = [
+        Facet::Field,
+        Facet::Country,
+        Facet::City,
+        Facet::Mode,
+        Facet::Language,
+    ];
+
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+
+    /// The choices of this filter an internship answers to.
+    fn values(self, internship: &Internship) -> Vec<String> {
+        match self {
+            Facet::Field => internship.fields.clone(),
+            Facet::Country => vec![internship.country.clone()],
+            Facet::City => vec![city_key(internship)],
+            Facet::Mode => vec![internship.mode.as_str().to_string()],
+            Facet::Language => internship.languages.clone(),
+        }
+    }
+}
+
+/// Internships found for a choice, with and without those found only with a typo.
+#[derive(Default)]
+struct Tally {
+    exact: usize,
+    all: usize,
+}
+
+impl Tally {
+    fn add(&mut self, found: &Found) {
+        self.all += 1;
+        self.exact += usize::from(!found.score.typo());
+    }
+
+    /// As many as [`shown`] would show.
+    fn shown(&self) -> usize {
+        if self.exact >= super::search::FEW {
+            self.exact
+        } else {
+            self.all
+        }
+    }
+}
+
+/// How many internships each choice of each [`Facet`] would give, with every other filter and
+/// the search text as they are. A choice no internship in the view has is not in it: 0.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FacetCounts([BTreeMap<String, usize>; 5]);
+
+impl FacetCounts {
+    pub fn count(&self, facet: Facet, value: &str) -> usize {
+        self.0[facet as usize].get(value).copied().unwrap_or(0)
+    }
+
+    fn of_mut(&mut self, facet: Facet) -> &mut BTreeMap<String, usize> {
+        &mut self.0[facet as usize]
+    }
+}
+
+/// What the internships list shows: positions in the order, and the filters' counts.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Results {
+    pub shown: Vec<usize>,
+    pub facets: FacetCounts,
 }
 
 /// Every internship's position in the order of `sort` for `view`.
@@ -328,15 +464,16 @@ mod tests {
         let today = Date::parse("2026-11-23").unwrap();
         let filter = parse(query);
         let ordered = order(&list.items, filter.view, filter.sort, Lang::En);
-        let found = filter.matching(
-            &list.items,
-            &list.keys,
+        let found = filter.results(
+            list,
+            &LabelWords::default(),
             &ordered,
             today,
             Lang::En,
             &mut RecentSearches::new(),
         );
         found
+            .shown
             .into_iter()
             .map(|i| list.items[i].id.clone())
             .collect()
@@ -392,5 +529,66 @@ mod tests {
             items.len()
         );
         assert!(facets.cities.iter().any(|(key, _, _)| key == "almaty"));
+    }
+
+    /// Internships of the test's own: law in Almaty and Osh, pedagogy in Semey.
+    fn fixture() -> crate::domain::Content {
+        let internship = |id: &str, city: &str, field: &str, mode: &str| {
+            format!(
+                r#"{{"id": "{id}", "title": "{field} practice", "host": "uni", "city": "{city}", "country": "KZ", "mode": "{mode}",
+  "fields": ["{field}"], "description": "Work.", "posted": "2026-10-01", "deadline": "2026-12-20", "paid": false,
+  "languages": ["ru"], "apply": "https://example.kz/apply"}}"#
+            )
+        };
+        let items = [
+            internship("law-almaty", "Almaty", "law", "onsite"),
+            internship("law-osh", "Osh", "law", "remote"),
+            internship("law-almaty-2", "Almaty", "law", "remote"),
+            internship("pedagogy-semey", "Semey", "pedagogy", "onsite"),
+        ];
+        crate::domain::Content::read(
+            Ok(r#"{"items": [{"id": "uni", "name": "University", "kind": "university", "country": "KZ", "city": "Almaty"}]}"#.into()),
+            Ok(format!(r#"{{"items": [{}]}}"#, items.join(","))),
+            Ok(r#"{"items": []}"#.into()),
+            Ok(r#"{"items": []}"#.into()),
+        )
+    }
+
+    #[test]
+    fn each_choice_counts_what_it_would_give_with_the_other_filters() {
+        let content = fixture();
+        let list = content.internships.as_ref().unwrap();
+        let today = Date::parse("2026-11-23").unwrap();
+        let results = |query: &str| {
+            let filter = parse(query);
+            let ordered = order(&list.items, filter.view, filter.sort, Lang::En);
+            let recent = &mut RecentSearches::new();
+            filter.results(
+                list,
+                &LabelWords::default(),
+                &ordered,
+                today,
+                Lang::En,
+                recent,
+            )
+        };
+        let all = results("");
+        assert_eq!(all.shown.len(), 4);
+        assert_eq!(all.facets.count(Facet::City, "almaty"), 2);
+        assert_eq!(all.facets.count(Facet::Field, "pedagogy"), 1);
+        // In Semey there is no law: choosing it would give nothing. The other cities still count
+        // with the city itself left out, so one can move to another.
+        let semey = results("city=semey");
+        assert_eq!(semey.shown.len(), 1);
+        assert_eq!(semey.facets.count(Facet::Field, "law"), 0);
+        assert_eq!(semey.facets.count(Facet::Field, "pedagogy"), 1);
+        assert_eq!(semey.facets.count(Facet::City, "almaty"), 2);
+        // Every filter but the facet's own applies, and the search text too.
+        let remote_law = results("q=law&mode=remote");
+        assert_eq!(remote_law.shown.len(), 2);
+        assert_eq!(remote_law.facets.count(Facet::City, "almaty"), 1);
+        assert_eq!(remote_law.facets.count(Facet::City, "semey"), 0);
+        assert_eq!(remote_law.facets.count(Facet::Mode, "onsite"), 1);
+        assert_eq!(remote_law.facets.count(Facet::Mode, "remote"), 2);
     }
 }

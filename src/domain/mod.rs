@@ -26,6 +26,7 @@ pub mod program;
 pub mod reader;
 pub mod saved;
 pub mod search;
+pub mod search_all;
 pub mod sorting;
 pub mod source;
 pub mod stable_json;

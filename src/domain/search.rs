@@ -1,12 +1,36 @@
-//! Narrowing a list as the reader types: case-insensitive, in any of the three languages, and
-//! forgiving of a keyboard without Kazakh letters (`қ` is found by `к`).
+//! Finding what readers type: in any script, any word form, with a typo, in any of the three
+//! languages, ranked.
+//!
+//! Each list's items are read into a [`SearchIndex`] once per load: every distinct word of their
+//! text is analysed once (its skeleton across scripts, `translit`; its word forms, `word`), and
+//! each item keeps the words it has with the part of the item they are in (title, place, other).
+//! Words the item shows but the content does not hold, the labels of its country, mode, kind or
+//! field, are [`Label`]s, put into words by the site ([`LabelWords`]). A keystroke then matches
+//! each typed word against the distinct words once and looks the items' words up.
 
-/// Lower-cases and folds letters that readers often type as their plain neighbours.
+mod stem_kk;
+mod translit;
+mod typo;
+mod word;
+
+#[cfg(test)]
+mod relevance;
+
+use std::collections::HashMap;
+
+use word::{QueryWord, Tier, Word};
+
+use super::internship::Mode;
+use super::partner::{AgreementKind, PartnerKind};
+use super::program::{Level, ProgramKind};
+use super::sorting::positions_by;
+
+/// Lower-cases and folds letters that readers often type as their plain neighbours: the key of
+/// a city in a link and the order of titles.
 pub fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
     for c in text.chars() {
-        // Every item's key is folded when the content loads: ASCII and lower-case Cyrillic, most
-        // of the text, skip the Unicode tables.
+        // ASCII and lower-case Cyrillic, most of the text, skip the Unicode tables.
         if c.is_ascii() {
             folded.push(c.to_ascii_lowercase());
         } else if ('а'..='џ').contains(&c) {
@@ -35,50 +59,311 @@ fn plain_letter(c: char) -> char {
     }
 }
 
-/// What the reader typed, split into words that must all be found.
+/// The lower-case words of a text: letters and digits, with the apostrophes of Kazakh's 2017
+/// Latin alphabet kept inside a word (Qarag'andy).
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | 'ʼ')))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// Where in an item a word is: a word in the title ranks above one in the host's name or the
+/// place, which ranks above one in the description or a label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Part {
+    Title = 0,
+    Place = 1,
+    Other = 2,
+}
+
+/// What a card shows in the interface's words rather than the content's: the site puts each
+/// into words in every language.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Label {
+    Country(String),
+    /// A subject field's code.
+    Field(String),
+    Mode(Mode),
+    Paid(bool),
+    PartnerKind(PartnerKind),
+    AgreementKind(AgreementKind),
+    ProgramKind(ProgramKind),
+    Level(Level),
+}
+
+/// An item's word: which one (a distinct word, or a label when `LABEL` is set) and its part.
+type Term = u32;
+const LABEL: u32 = 1 << 31;
+
+fn term(id: u32, part: Part) -> Term {
+    id << 2 | part as u32
+}
+
+/// The words of one list's items, analysed once per load.
 #[derive(Clone, Debug, Default, PartialEq)]
+pub struct SearchIndex {
+    words: Vec<Word>,
+    labels: Vec<Label>,
+    /// Per item, its distinct terms, each in its best part.
+    items: Vec<Box<[Term]>>,
+}
+
+/// Builds a [`SearchIndex`] item by item.
+#[derive(Default)]
+pub struct IndexBuilder {
+    index: SearchIndex,
+    word_ids: HashMap<String, u32>,
+    label_ids: HashMap<Label, u32>,
+    item: Vec<Term>,
+}
+
+impl IndexBuilder {
+    pub fn new() -> IndexBuilder {
+        IndexBuilder::default()
+    }
+
+    /// Adds the words of `text` to the current item.
+    pub fn text(&mut self, part: Part, text: &str) {
+        for word in words(text) {
+            let id = match self.word_ids.get(&word) {
+                Some(&id) => id,
+                None => {
+                    let id = self.index.words.len() as u32;
+                    self.index.words.push(Word::new(&word));
+                    self.word_ids.insert(word, id);
+                    id
+                }
+            };
+            self.item.push(term(id, part));
+        }
+    }
+
+    /// Adds a label to the current item.
+    pub fn label(&mut self, part: Part, label: Label) {
+        let id = match self.label_ids.get(&label) {
+            Some(&id) => id,
+            None => {
+                let id = self.index.labels.len() as u32;
+                self.index.labels.push(label.clone());
+                self.label_ids.insert(label, id);
+                id
+            }
+        };
+        self.item.push(LABEL | term(id, part));
+    }
+
+    /// Ends the current item: the next words are the next item's.
+    pub fn end_item(&mut self) {
+        // Each term once, in its best part (the lowest, sorted first).
+        self.item.sort_unstable();
+        self.item
+            .dedup_by(|later, first| *later >> 2 == *first >> 2);
+        self.index.items.push(std::mem::take(&mut self.item).into());
+    }
+
+    pub fn finish(self) -> SearchIndex {
+        self.index
+    }
+}
+
+/// The words of each label of an index, in every language.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LabelWords(Vec<Vec<Word>>);
+
+impl LabelWords {
+    /// `name` gives a label's names (one per language).
+    pub fn new<S: AsRef<str>>(index: &SearchIndex, name: impl Fn(&Label) -> Vec<S>) -> LabelWords {
+        LabelWords(
+            index
+                .labels
+                .iter()
+                .map(|label| {
+                    name(label)
+                        .iter()
+                        .flat_map(|text| words(text.as_ref()).collect::<Vec<_>>())
+                        .map(|w| Word::new(&w))
+                        .collect()
+                })
+                .collect(),
+        )
+    }
+}
+
+/// What the reader typed, split into words that must all be found.
+#[derive(Clone, Debug, Default)]
 pub struct Query {
-    words: Vec<String>,
+    typed: Vec<String>,
+    words: Vec<QueryWord>,
+}
+
+impl PartialEq for Query {
+    fn eq(&self, other: &Query) -> bool {
+        self.typed == other.typed
+    }
 }
 
 impl Query {
     pub fn new(text: &str) -> Query {
+        let typed: Vec<String> = words(text).collect();
         Query {
-            words: fold(text).split_whitespace().map(str::to_string).collect(),
+            words: typed.iter().map(|w| QueryWord::new(w)).collect(),
+            typed,
         }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.typed.is_empty()
+    }
+}
+
+/// No match, in a [`Matches`] table.
+const NONE: u8 = u8::MAX;
+
+/// For one typed word, how well each distinct word and each label of an index answers it.
+#[derive(Clone, Debug, PartialEq)]
+struct Matches(Vec<u8>);
+
+impl Matches {
+    fn new(typed: &QueryWord, index: &SearchIndex, labels: &LabelWords) -> Matches {
+        let tier = |word: &Word| typed.tier(word).map_or(NONE, |t| t as u8);
+        let mut table: Vec<u8> = index.words.iter().map(tier).collect();
+        // Labels the site gave no words for are found by nothing.
+        table.extend((0..index.labels.len()).map(|at| {
+            labels
+                .0
+                .get(at)
+                .and_then(|words| words.iter().map(tier).min())
+                .unwrap_or(NONE)
+        }));
+        Matches(table)
     }
 
-    /// `key` is an item's searchable text, already folded.
-    pub fn matches(&self, key: &str) -> bool {
-        self.words.iter().all(|word| key.contains(word.as_str()))
-    }
-
-    /// True when everything this query matches, `earlier` matches too: each of its words is
-    /// part of one of ours. Typing on at the end of a word, or adding a word, refines.
-    pub fn refines(&self, earlier: &Query) -> bool {
-        earlier
-            .words
+    /// Does everything this word finds, `wider` find too?
+    fn within(&self, wider: &Matches) -> bool {
+        self.0
             .iter()
-            .all(|old| self.words.iter().any(|word| word.contains(old.as_str())))
+            .zip(&wider.0)
+            .all(|(&mine, &theirs)| mine == NONE || theirs != NONE)
+    }
+}
+
+/// How well an item answers a query: lower is better.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Score {
+    /// Summed over the typed words: the tier (exact, prefix, word form, typo), then the part.
+    rank: u16,
+    /// Some word is found only with a typo.
+    typo: bool,
+}
+
+impl Score {
+    /// Is some word found only with a typo?
+    pub fn typo(&self) -> bool {
+        self.typo
+    }
+}
+
+/// An item that answers a query: its position in the list and its score.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Found {
+    pub at: usize,
+    pub score: Score,
+}
+
+/// Typos are shown only when fewer items than this are found without one.
+pub const FEW: usize = 5;
+
+/// A query matched against one index.
+pub struct Matcher<'a> {
+    index: &'a SearchIndex,
+    query: Query,
+    tables: Vec<Matches>,
+}
+
+impl<'a> Matcher<'a> {
+    pub fn new(query: &Query, index: &'a SearchIndex, labels: &LabelWords) -> Matcher<'a> {
+        Matcher {
+            index,
+            query: query.clone(),
+            tables: query
+                .words
+                .iter()
+                .map(|w| Matches::new(w, index, labels))
+                .collect(),
+        }
+    }
+
+    /// The score of the item at `at`, when it has every typed word.
+    pub fn score(&self, at: usize) -> Option<Score> {
+        let labels_from = self.index.words.len();
+        let terms = &self.index.items[at];
+        let mut score = Score {
+            rank: 0,
+            typo: false,
+        };
+        for table in &self.tables {
+            let best = terms
+                .iter()
+                .filter_map(|&t| {
+                    let id = ((t & !LABEL) >> 2) as usize;
+                    let id = if t & LABEL != 0 { labels_from + id } else { id };
+                    let tier = table.0[id];
+                    (tier != NONE).then_some((tier, (t & 3) as u8))
+                })
+                .min()?;
+            score.rank += u16::from(best.0) * 3 + u16::from(best.1);
+            score.typo |= best.0 == Tier::Typo as u8;
+        }
+        Some(score)
+    }
+
+    /// The items of `candidates` that have every typed word, in the same order.
+    pub fn found(&self, candidates: impl IntoIterator<Item = usize>) -> Vec<Found> {
+        candidates
+            .into_iter()
+            .filter_map(|at| self.score(at).map(|score| Found { at, score }))
+            .collect()
+    }
+}
+
+/// The positions of `found`: those found only with a typo dropped when enough are found
+/// without, and best first when `ranked` (equal scores keep their order).
+pub fn shown(found: &[Found], ranked: bool) -> Vec<usize> {
+    let exact = found.iter().filter(|f| !f.score.typo).count();
+    let kept: Vec<&Found> = found
+        .iter()
+        .filter(|f| exact < FEW || !f.score.typo)
+        .collect();
+    if ranked {
+        positions_by(kept.len(), &|a, b| kept[a].score.cmp(&kept[b].score))
+            .into_iter()
+            .map(|i| kept[i].at)
+            .collect()
+    } else {
+        kept.into_iter().map(|f| f.at).collect()
     }
 }
 
 /// How many searches of one list are remembered.
 const REMEMBERED: usize = 16;
 
-/// The results of a list's recent searches. Typing on searches only the last result, not the
-/// whole list again, and erasing back finds the result it had: a keystroke stays quick with ten
-/// thousand items. The results hold for one `base` (whatever the candidates depend on: the
-/// filters, the order); another base forgets them.
+/// The results of a list's recent searches. Typing on searches only an earlier result that
+/// holds everything the new query finds, and erasing back finds the result it had: a keystroke
+/// stays quick with ten thousand items. The results hold for one `base` (whatever the
+/// candidates depend on: the filters, the order); another base forgets them.
 #[derive(Debug, Default)]
 pub struct RecentSearches<B> {
     base: Option<B>,
-    /// Oldest first.
-    results: Vec<(Query, Vec<usize>)>,
+    /// Oldest first: the query, what each of its words finds, and the items found.
+    results: Vec<Remembered>,
+}
+
+#[derive(Debug)]
+struct Remembered {
+    query: Query,
+    tables: Vec<Matches>,
+    found: Vec<Found>,
 }
 
 impl<B: PartialEq> RecentSearches<B> {
@@ -89,90 +374,147 @@ impl<B: PartialEq> RecentSearches<B> {
         }
     }
 
-    /// The positions in `candidates` (every item of `base` that passes its filters, in order,
-    /// asked for only when needed) whose key in `keys` matches `query`, in the same order.
+    /// The items of `candidates` (every item of `base` that passes its filters, in order, asked
+    /// for only when needed) that `matcher` finds, in the same order, with their scores. Pass
+    /// them to [`shown`].
     pub fn matching(
         &mut self,
         base: B,
-        query: &Query,
-        keys: &[String],
+        matcher: Matcher<'_>,
         candidates: impl FnOnce() -> Vec<usize>,
-    ) -> Vec<usize> {
+    ) -> Vec<Found> {
         if self.base.as_ref() != Some(&base) {
             self.base = Some(base);
             self.results.clear();
         }
-        let result = if let Some(at) = self
+        let found = if let Some(at) = self
             .results
             .iter()
-            .position(|(earlier, _)| earlier == query)
+            .position(|earlier| earlier.query == matcher.query)
         {
-            self.results.remove(at).1
+            self.results.remove(at).found
         } else {
+            // An earlier result holds every item this query finds when each of its words finds
+            // all that one of the new words finds.
             let narrowest = self
                 .results
                 .iter()
-                .filter(|(earlier, _)| query.refines(earlier))
-                .min_by_key(|(_, result)| result.len());
-            let searched = match narrowest {
-                Some((_, result)) => result.clone(),
-                None => candidates(),
-            };
-            searched
-                .into_iter()
-                .filter(|&i| query.matches(&keys[i]))
-                .collect()
+                .filter(|earlier| {
+                    earlier
+                        .tables
+                        .iter()
+                        .all(|old| matcher.tables.iter().any(|new| new.within(old)))
+                })
+                .min_by_key(|earlier| earlier.found.len());
+            match narrowest {
+                Some(earlier) => matcher.found(earlier.found.iter().map(|f| f.at)),
+                None => matcher.found(candidates()),
+            }
         };
         if self.results.len() == REMEMBERED {
             self.results.remove(0);
         }
-        self.results.push((query.clone(), result.clone()));
-        result
+        self.results.push(Remembered {
+            query: matcher.query,
+            tables: matcher.tables,
+            found: found.clone(),
+        });
+        found
     }
-}
-
-/// Joins an item's searchable strings into one folded key, built once per load.
-pub fn key<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
-    let mut key = String::new();
-    for part in parts {
-        key.push_str(&fold(part));
-        key.push('\n');
-    }
-    key
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn index(items: &[&[(Part, &str)]]) -> SearchIndex {
+        let mut builder = IndexBuilder::new();
+        for item in items {
+            for (part, text) in *item {
+                builder.text(*part, text);
+            }
+            builder.end_item();
+        }
+        builder.finish()
+    }
+
+    fn search(index: &SearchIndex, text: &str) -> Vec<usize> {
+        let matcher = Matcher::new(&Query::new(text), index, &LabelWords::default());
+        shown(&matcher.found(0..index.items.len()), true)
+    }
+
     #[test]
     fn ignores_case_in_every_script() {
-        let k = key([
-            "Al-Farabi Kazakh National University",
-            "Әл-Фараби атындағы Қазақ ұлттық университеті",
-            "Казахский национальный университет",
-        ]);
-        assert!(Query::new("FARABI").matches(&k));
-        assert!(Query::new("ҚАЗАҚ").matches(&k));
-        assert!(Query::new("казахский НАЦИОНАЛЬНЫЙ").matches(&k));
+        let i = index(&[&[
+            (Part::Title, "Al-Farabi Kazakh National University"),
+            (Part::Title, "Әл-Фараби атындағы Қазақ ұлттық университеті"),
+            (Part::Title, "Казахский национальный университет"),
+        ]]);
+        assert_eq!(search(&i, "FARABI"), vec![0]);
+        assert_eq!(search(&i, "ҚАЗАҚ"), vec![0]);
+        assert_eq!(search(&i, "казахский НАЦИОНАЛЬНЫЙ"), vec![0]);
     }
 
     #[test]
     fn kazakh_letters_are_found_from_a_russian_keyboard() {
-        let k = key(["Әл-Фараби атындағы Қазақ ұлттық университеті"]);
-        assert!(Query::new("казак улттык").matches(&k));
-        assert!(Query::new("қазақ").matches(&k));
-        assert!(Query::new("әл-фараби").matches(&k));
+        let i = index(&[&[(Part::Title, "Әл-Фараби атындағы Қазақ ұлттық университеті")]]);
+        assert_eq!(search(&i, "казак улттык"), vec![0]);
+        assert_eq!(search(&i, "қазақ"), vec![0]);
+        assert_eq!(search(&i, "әл-фараби"), vec![0]);
     }
 
     #[test]
-    fn a_longer_query_refines_a_shorter_one() {
-        assert!(Query::new("engineer").refines(&Query::new("engin")));
-        assert!(Query::new("law osh").refines(&Query::new("law")));
-        assert!(Query::new("law osh").refines(&Query::new("os")));
-        assert!(Query::new("law").refines(&Query::new("")));
-        assert!(!Query::new("engin").refines(&Query::new("engineer")));
-        assert!(!Query::new("law").refines(&Query::new("law osh")));
+    fn every_word_must_be_found() {
+        let i = index(&[&[(Part::Title, "Law internship"), (Part::Place, "Almaty")]]);
+        assert_eq!(search(&i, "  law   almaty "), vec![0]);
+        assert_eq!(search(&i, "law astana"), Vec::<usize>::new());
+        assert!(Query::new("   ").is_empty());
+    }
+
+    #[test]
+    fn exact_before_prefix_before_form_before_typo_and_title_before_place() {
+        let i = index(&[
+            &[(Part::Title, "Practice"), (Part::Other, "engineers wanted")],
+            &[(Part::Title, "Engineering practice")],
+            &[(Part::Title, "Practice"), (Part::Place, "Engineer Street")],
+            &[(Part::Title, "Engineer")],
+            &[(Part::Title, "Enginear")],
+        ]);
+        assert_eq!(search(&i, "engineer"), vec![3, 2, 1, 0, 4]);
+    }
+
+    #[test]
+    fn typos_only_when_few_are_found_without() {
+        let many: Vec<[(Part, &str); 1]> = (0..FEW).map(|_| [(Part::Title, "teacher")]).collect();
+        let mut items: Vec<&[(Part, &str)]> = many.iter().map(|i| &i[..]).collect();
+        items.push(&[(Part::Title, "teahcer")]);
+        let i = index(&items);
+        assert_eq!(search(&i, "teacher"), (0..FEW).collect::<Vec<_>>());
+        assert_eq!(search(&i, "teahcer"), vec![FEW, 0, 1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn labels_are_found_in_the_words_the_site_gives() {
+        let mut builder = IndexBuilder::new();
+        builder.text(Part::Title, "Практика");
+        builder.label(Part::Other, Label::Mode(Mode::Remote));
+        builder.end_item();
+        builder.text(Part::Title, "Практика");
+        builder.label(Part::Other, Label::Mode(Mode::Onsite));
+        builder.end_item();
+        let index = builder.finish();
+        let labels = LabelWords::new(&index, |label| match label {
+            Label::Mode(Mode::Remote) => vec!["Қашықтан", "Удалённо", "Remote"],
+            _ => vec!["Орнында", "Очно", "On site"],
+        });
+        let found = |text: &str| {
+            let matcher = Matcher::new(&Query::new(text), &index, &labels);
+            shown(&matcher.found([0, 1]), true)
+        };
+        assert_eq!(found("удаленно"), vec![0]);
+        assert_eq!(found("remote"), vec![0]);
+        assert_eq!(found("qashyqtan"), vec![0]);
+        assert_eq!(found("практика очно"), vec![1]);
     }
 
     /// Every search through the remembered results gives what a search of the whole list gives.
@@ -184,48 +526,69 @@ mod tests {
             "Law clinic Osh",
             "Teacher training Karaganda",
             "Engineer Almaty",
+            "Шымкент заңгер",
+            "Инженерия Қарағанды",
+            "Enginear Shymkent",
         ];
-        let keys: Vec<String> = texts.iter().map(|t| key([*t])).collect();
-        let everything = |query: &Query| {
-            (0..keys.len())
-                .filter(|&i| query.matches(&keys[i]))
-                .collect::<Vec<_>>()
-        };
+        let items: Vec<[(Part, &str); 1]> = texts.iter().map(|t| [(Part::Title, *t)]).collect();
+        let items: Vec<&[(Part, &str)]> = items.iter().map(|i| &i[..]).collect();
+        let index = index(&items);
+        let labels = LabelWords::default();
+        let everything =
+            |query: &Query| Matcher::new(query, &index, &labels).found(0..index.items.len());
         let mut recent = RecentSearches::new();
         let typed = [
-            "l", "la", "law", "law ", "law o", "law os", "law osh", "law os", "law", "", "e", "en",
-            "engineer", "engin", "x", "",
+            "l",
+            "la",
+            "law",
+            "law ",
+            "law o",
+            "law os",
+            "law osh",
+            "law os",
+            "law",
+            "",
+            "e",
+            "en",
+            "engineer",
+            "engin",
+            "enginee",
+            "engineer",
+            "x",
+            "",
+            "s",
+            "sh",
+            "shy",
+            "shym",
+            "шым",
+            "c",
+            "ch",
+            "k",
+            "ka",
+            "kar",
+            "karaganda",
+            "karagand",
+            "қарағанды",
         ];
         for text in typed {
             let query = Query::new(text);
+            let matcher = Matcher::new(&query, &index, &labels);
             assert_eq!(
-                recent.matching("all", &query, &keys, || (0..keys.len()).collect()),
+                recent.matching("all", matcher, || (0..index.items.len()).collect()),
                 everything(&query),
                 "{text:?}"
             );
         }
         // Another base: the earlier results are not used for it.
-        let osh_only = |query: &Query| {
-            [1, 2]
-                .into_iter()
-                .filter(|&i| query.matches(&keys[i]))
-                .collect::<Vec<_>>()
-        };
         for text in ["law", "la", "l", ""] {
             let query = Query::new(text);
+            let matcher = Matcher::new(&query, &index, &labels);
+            let osh_only: Vec<Found> = Matcher::new(&query, &index, &labels).found([1, 2]);
             assert_eq!(
-                recent.matching("osh", &query, &keys, || vec![1, 2]),
-                osh_only(&query),
+                recent.matching("osh", matcher, || vec![1, 2]),
+                osh_only,
                 "{text:?}"
             );
         }
-    }
-
-    #[test]
-    fn every_word_must_be_found() {
-        let k = key(["Law internship", "Almaty"]);
-        assert!(Query::new("  law   almaty ").matches(&k));
-        assert!(!Query::new("law astana").matches(&k));
-        assert!(Query::new("").matches(&k) && Query::new("   ").is_empty());
     }
 }

@@ -231,4 +231,5 @@ pub static EN: Messages = Messages {
         ("ko", "Korean"),
         ("tg", "Tajik"),
     ],
+    search: &super::search_words::EN,
 };

@@ -236,4 +236,5 @@ pub static KK: Messages = Messages {
         ("ko", "корей тілі"),
         ("tg", "тәжік тілі"),
     ],
+    search: &super::search_words::KK,
 };

@@ -8,6 +8,7 @@ mod en;
 mod format;
 mod kk;
 mod ru;
+pub mod search_words;
 
 pub use format::{date, number, plural};
 
@@ -221,6 +222,8 @@ pub struct Messages {
     pub months_in_dates: [&'static str; 12],
     pub country_names: &'static [(&'static str, &'static str)],
     pub language_names: &'static [(&'static str, &'static str)],
+    /// The portal-wide search.
+    pub search: &'static search_words::SearchWords,
 }
 
 pub fn messages(lang: Lang) -> &'static Messages {

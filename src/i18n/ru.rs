@@ -237,4 +237,5 @@ pub static RU: Messages = Messages {
         ("ko", "корейский"),
         ("tg", "таджикский"),
     ],
+    search: &super::search_words::RU,
 };

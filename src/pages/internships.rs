@@ -10,13 +10,13 @@ use leptos::prelude::*;
 use crate::components::cards::InternshipCard;
 use crate::components::choice::{opts, Choice};
 use crate::components::filter_panel::FilterPanel;
-use crate::components::search_box::{SearchBox, SearchLabels};
+use crate::components::search_box::{label_words, SearchBox, SearchLabels};
 use crate::components::section_state::SectionProblem;
 use crate::components::url_state::{change, href, use_url_state, Change};
 use crate::components::with_content::WithContent;
 use crate::domain::internship::Mode;
 use crate::domain::internship_filter::{
-    order, Facets, InternshipFilter, Sort, View, POSTED_WITHIN_DAYS,
+    order, Facet, FacetCounts, Facets, InternshipFilter, Sort, View, POSTED_WITHIN_DAYS,
 };
 use crate::domain::keyword::Keyword;
 use crate::domain::list_filter::UrlState;
@@ -76,19 +76,22 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
             )
         })
     };
-    let matches = {
+    let results = {
         let content = content.clone();
         let recent = StoredValue::new(RecentSearches::new());
+        let labels = label_words(&list.search);
         Memo::new(move |_| {
             let list = content.internships.as_ref().expect("readable");
             let (filter, ordered) = (filter.read(), ordered.read());
             recent
                 .try_update_value(|recent| {
-                    filter.matching(&list.items, &list.keys, &ordered, today, lang(), recent)
+                    filter.results(list, &labels, &ordered, today, lang(), recent)
                 })
                 .unwrap_or_default()
         })
     };
+    let matches = Memo::new(move |_| results.read().shown.clone());
+    let counts = Memo::new(move |_| results.read().facets.clone());
     let in_view = move || {
         if filter.read().view == View::Open {
             open_count
@@ -156,7 +159,7 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
                         let list = content.internships.as_ref().expect("readable");
                         let shown = view.get();
                         let in_view: Vec<_> = list.items.iter().filter(|i| i.is_open(today) == (shown == View::Open)).cloned().collect();
-                        view! { <FilterControls facets=Facets::of(&in_view) filter=filter set_filter=set_filter/> }
+                        view! { <FilterControls facets=Facets::of(&in_view) counts=counts filter=filter set_filter=set_filter/> }
                     }
                 }
             </div>
@@ -173,6 +176,8 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
 #[component]
 fn FilterControls(
     facets: Facets,
+    /// How many internships each choice would give now.
+    counts: Memo<FacetCounts>,
     filter: Memo<InternshipFilter>,
     set_filter: Callback<Change<InternshipFilter>>,
 ) -> impl IntoView {
@@ -183,15 +188,20 @@ fn FilterControls(
     let paid_only = Memo::new(move |_| filter.read().paid_only);
     let sort = Memo::new(move |_| filter.read().sort);
     let filtered = Memo::new(move |_| filter.read().is_filtered());
-    let fields = facets.fields.into_iter().map(|(field, count)| {
+    let fields = facets.fields.into_iter().map(|(field, _)| {
         let checked = {
             let field = field.clone();
             move || chosen_fields.read().contains(&field)
         };
+        let count = {
+            let field = field.clone();
+            Memo::new(move |_| counts.read().count(Facet::Field, &field))
+        };
         let toggled = field.clone();
         view! {
-            <label class="check">
-                <input type="checkbox" prop:checked=checked on:change=move |_| {
+            // A field that would give nothing is shown with 0 and cannot be chosen (unless it is).
+            <label class="check" class:facet-empty=move || count.get() == 0>
+                <input type="checkbox" prop:checked=checked.clone() disabled=move || count.get() == 0 && !checked() on:change=move |_| {
                     let field = toggled.clone();
                     set_filter.run(change(move |f: &mut InternshipFilter| match f.fields.iter().position(|x| *x == field) {
                         Some(at) => { f.fields.remove(at); }
@@ -206,13 +216,13 @@ fn FilterControls(
         facets
             .countries
             .iter()
-            .map(|(code, n)| (code.clone(), format!("{} ({n})", t.country(code)))),
+            .map(|(code, _)| (code.clone(), t.country(code).to_string())),
     );
     let cities = opts(
         facets
             .cities
             .iter()
-            .map(|(key, name, n)| (key.clone(), format!("{} ({n})", name.get(lang)))),
+            .map(|(key, name, _)| (key.clone(), name.get(lang).to_string())),
     );
     let modes = opts(
         Mode::ALL
@@ -223,8 +233,10 @@ fn FilterControls(
         facets
             .languages
             .iter()
-            .map(|(code, n)| (code.clone(), format!("{} ({n})", t.language_name(code)))),
+            .map(|(code, _)| (code.clone(), t.language_name(code).to_string())),
     );
+    let count_of =
+        move |facet: Facet| Callback::new(move |value: String| counts.read().count(facet, &value));
     let posted = opts(
         POSTED_WITHIN_DAYS
             .iter()
@@ -241,10 +253,10 @@ fn FilterControls(
                 <legend>{t.fields}</legend>
                 {fields}
             </fieldset>
-            <Choice label=t.country name="country" options=countries selected=Signal::derive(move || filter.read().country.clone()) on_pick={move |v: Option<String>| set_filter.run(change(move |f: &mut InternshipFilter| f.country = v.clone()))}/>
-            <Choice label=t.city name="city" options=cities selected=Signal::derive(move || filter.read().city.clone()) on_pick={move |v: Option<String>| set_filter.run(change(move |f: &mut InternshipFilter| f.city = v.clone()))}/>
-            <Choice label=t.mode name="mode" options=modes selected=Signal::derive(move || filter.read().mode.map(|m| m.as_str().to_string())) on_pick={move |v: Option<String>| set_filter.run(change(move |f: &mut InternshipFilter| f.mode = v.as_deref().and_then(Mode::parse)))}/>
-            <Choice label=t.working_language name="language" options=languages selected=Signal::derive(move || filter.read().language.clone()) on_pick={move |v: Option<String>| set_filter.run(change(move |f: &mut InternshipFilter| f.language = v.clone()))}/>
+            <Choice label=t.country name="country" counts=count_of(Facet::Country) options=countries selected=Signal::derive(move || filter.read().country.clone()) on_pick={move |v: Option<String>| set_filter.run(change(move |f: &mut InternshipFilter| f.country = v.clone()))}/>
+            <Choice label=t.city name="city" counts=count_of(Facet::City) options=cities selected=Signal::derive(move || filter.read().city.clone()) on_pick={move |v: Option<String>| set_filter.run(change(move |f: &mut InternshipFilter| f.city = v.clone()))}/>
+            <Choice label=t.mode name="mode" counts=count_of(Facet::Mode) options=modes selected=Signal::derive(move || filter.read().mode.map(|m| m.as_str().to_string())) on_pick={move |v: Option<String>| set_filter.run(change(move |f: &mut InternshipFilter| f.mode = v.as_deref().and_then(Mode::parse)))}/>
+            <Choice label=t.working_language name="language" counts=count_of(Facet::Language) options=languages selected=Signal::derive(move || filter.read().language.clone()) on_pick={move |v: Option<String>| set_filter.run(change(move |f: &mut InternshipFilter| f.language = v.clone()))}/>
             <Choice label=t.posted_within name="posted" options=posted selected=Signal::derive(move || filter.read().posted_within.map(|d| d.to_string())) on_pick={move |v: Option<String>| set_filter.run(change(move |f: &mut InternshipFilter| f.posted_within = v.as_deref().and_then(|d| d.parse().ok())))}/>
             <label class="check paid-only">
                 <input type="checkbox" prop:checked=paid_only on:change=move |ev| {

@@ -13,3 +13,4 @@ pub mod preview;
 pub mod program;
 pub mod programs;
 pub mod saved;
+pub mod search;

@@ -47,8 +47,8 @@ fn item_pages<T: Item>(section_path: &str, section: &Section<T>) -> Vec<String> 
 }
 
 /// Pages worth prerendering that search engines need not list: they show what is on the
-/// reader's device.
-pub const DEVICE_PAGES: [&str; 2] = ["/saved", "/preview"];
+/// reader's device, or what the reader searched for.
+pub const DEVICE_PAGES: [&str; 3] = ["/saved", "/preview", "/search"];
 
 /// How many entries a feed keeps: readers poll it, so it stays small.
 const FEED_LENGTH: usize = 50;

@@ -1,0 +1,109 @@
+//! The portal-wide search: partners, internships, programs and news items together, best first.
+
+use super::content::{Content, Item, Section};
+use super::search::{LabelWords, Matcher, Query, Score, FEW};
+use super::sorting::positions_by;
+
+/// The four kinds of result, in the order their counts are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Partner,
+    Internship,
+    Program,
+    News,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [Kind::Partner, Kind::Internship, Kind::Program, Kind::News];
+
+    /// The word for the kind in the address (`?kind=internship`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Partner => "partner",
+            Kind::Internship => "internship",
+            Kind::Program => "program",
+            Kind::News => "news",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == word)
+    }
+}
+
+/// One result: its kind and its position in that section's items.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub kind: Kind,
+    pub at: usize,
+}
+
+/// The words of each section's labels, built once per content.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AllLabels {
+    pub partners: LabelWords,
+    pub internships: LabelWords,
+    pub programs: LabelWords,
+    pub news: LabelWords,
+}
+
+/// Every item of every readable section that has each word of `query`, best first (equal
+/// scores by kind, then in file order); those found only with a typo only when few are found
+/// without. Nothing for an empty query.
+pub fn search_all(content: &Content, labels: &AllLabels, query: &Query) -> Vec<Hit> {
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<(Hit, Score)> = Vec::new();
+    collect(
+        &content.partners,
+        &labels.partners,
+        query,
+        Kind::Partner,
+        &mut found,
+    );
+    collect(
+        &content.internships,
+        &labels.internships,
+        query,
+        Kind::Internship,
+        &mut found,
+    );
+    collect(
+        &content.programs,
+        &labels.programs,
+        query,
+        Kind::Program,
+        &mut found,
+    );
+    collect(&content.news, &labels.news, query, Kind::News, &mut found);
+    let exact = found.iter().filter(|(_, s)| !s.typo()).count();
+    found.retain(|(_, s)| exact < FEW || !s.typo());
+    positions_by(found.len(), &|a, b| found[a].1.cmp(&found[b].1))
+        .into_iter()
+        .map(|i| found[i].0)
+        .collect()
+}
+
+fn collect<T: Item>(
+    section: &Section<T>,
+    labels: &LabelWords,
+    query: &Query,
+    kind: Kind,
+    found: &mut Vec<(Hit, Score)>,
+) {
+    if let Ok(listing) = section {
+        let matcher = Matcher::new(query, &listing.search, labels);
+        found.extend(
+            matcher
+                .found(0..listing.items.len())
+                .into_iter()
+                .map(|f| (Hit { kind, at: f.at }, f.score)),
+        );
+    }
+}
+
+/// How many results of each kind, in [`Kind::ALL`]'s order.
+pub fn counts(hits: &[Hit]) -> [usize; 4] {
+    Kind::ALL.map(|kind| hits.iter().filter(|h| h.kind == kind).count())
+}

@@ -1,0 +1,202 @@
+//! `/search?q=`: partners, internships, programs and news items found together, best first,
+//! each marked with its kind; the counts per kind filter the results (`&kind=internship`).
+//! Without script the page says that search needs it and links to the lists
+//! (`style/noscript.css` shows that note).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::components::local_text::LocalText;
+use crate::components::page_head::PageHead;
+use crate::components::pagination::{use_page, use_page_of, Pagination};
+use crate::components::search_box::{label_words, use_search_text, SearchBox, SearchLabels};
+use crate::components::with_content::WithContent;
+use crate::domain::search::Query;
+use crate::domain::search_all::{counts, search_all, AllLabels, Hit, Kind};
+use crate::domain::{Content, Section};
+use crate::i18n::date;
+use crate::site::{lang, t, to};
+
+const PATH: &str = "/search";
+
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let t = t();
+    let words = t.search;
+    view! {
+        <PageHead title=words.title description=words.description/>
+        <h1>{words.title}</h1>
+        <div class="search-needs-script">
+            <p>{words.needs_script}</p>
+            <ul>
+                <li><a href=to("/partners")>{t.nav_partners}</a></li>
+                <li><a href=to("/internships")>{t.nav_internships}</a></li>
+                <li><a href=to("/programs")>{t.nav_programs}</a></li>
+                <li><a href=to("/news")>{t.nav_news}</a></li>
+            </ul>
+        </div>
+        <WithContent render=results/>
+    }
+}
+
+fn labels_of<T>(section: &Section<T>) -> crate::domain::search::LabelWords {
+    section
+        .as_ref()
+        .map(|listing| label_words(&listing.search))
+        .unwrap_or_default()
+}
+
+fn results(content: Arc<Content>) -> AnyView {
+    let t = t();
+    let words = t.search;
+    let labels = AllLabels {
+        partners: labels_of(&content.partners),
+        internships: labels_of(&content.internships),
+        programs: labels_of(&content.programs),
+        news: labels_of(&content.news),
+    };
+    let text = use_search_text();
+    let query = use_query_map();
+    let kind = Memo::new(move |_| query.read().get_str("kind").and_then(Kind::parse));
+    let hits = {
+        let content = content.clone();
+        Memo::new(move |_| search_all(&content, &labels, &Query::new(&text.read())))
+    };
+    let per_kind = Memo::new(move |_| counts(&hits.read()));
+    // Positions into `hits` of the kind chosen.
+    let chosen = Memo::new(move |_| {
+        let kind = kind.get();
+        hits.read()
+            .iter()
+            .enumerate()
+            .filter(|(_, hit)| kind.is_none_or(|k| hit.kind == k))
+            .map(|(i, _)| i)
+            .collect::<Vec<_>>()
+    });
+    let page = use_page();
+    let shown = use_page_of(chosen, page.into());
+    let link = move |kind: Option<Kind>| {
+        let mut params = query.get();
+        params.remove("page");
+        match kind {
+            Some(kind) => params.replace("kind", kind.as_str().to_string()),
+            None => {
+                params.remove("kind");
+            }
+        }
+        to(&format!("{PATH}{}", params.to_query_string()))
+    };
+    let filter = move |choice: Option<Kind>, label: &'static str| {
+        let count = move || match choice {
+            Some(k) => per_kind.read()[Kind::ALL.iter().position(|x| *x == k).unwrap_or(0)],
+            None => hits.read().len(),
+        };
+        view! {
+            <a href=move || link(choice) class="tab" aria-current=move || (kind.get() == choice).then_some("page")>
+                {label}" "<span class="tab-count">"("{count}")"</span>
+            </a>
+        }
+    };
+    let labels = SearchLabels {
+        path: PATH,
+        label: words.query_label,
+        placeholder: words.placeholder,
+        total: words.results,
+    };
+    let rows = {
+        let content = content.clone();
+        move || {
+            let hits = hits.read();
+            shown
+                .read()
+                .0
+                .iter()
+                .map(|&i| hits[i])
+                .map(|hit| hit_card(&content, hit))
+                .collect_view()
+        }
+    };
+    view! {
+        <div class="search-found">
+        <SearchBox labels=labels matches=Signal::derive(move || hits.read().len()) total=Signal::derive(move || hits.read().len())/>
+        <Show when=move || !text.read().trim().is_empty() fallback=move || view! { <p class="empty">{words.type_something}</p> }>
+            <nav class="tabs search-kinds" aria-label=words.kinds_label>
+                {filter(None, words.all)}
+                {filter(Some(Kind::Partner), t.nav_partners)}
+                {filter(Some(Kind::Internship), t.nav_internships)}
+                {filter(Some(Kind::Program), t.nav_programs)}
+                {filter(Some(Kind::News), t.nav_news)}
+            </nav>
+            <Show when=move || chosen.read().is_empty()>
+                <p class="empty">{words.no_results}</p>
+            </Show>
+        </Show>
+        <ul class="cards search-results">{rows}</ul>
+        <Pagination path=PATH page=page pages=Signal::derive(move || shown.read().1)/>
+        </div>
+    }
+    .into_any()
+}
+
+/// One result: its kind, its title linking to its page, and a line of what it is.
+fn hit_card(content: &Content, hit: Hit) -> AnyView {
+    let t = t();
+    let kind = (t.search.kind)(hit.kind);
+    let partner_name = |id: &str| {
+        content
+            .partners
+            .as_ref()
+            .ok()
+            .and_then(|p| p.get(id))
+            .map(|p| p.name.get(lang()).to_string())
+            .unwrap_or_else(|| id.to_string())
+    };
+    let (href, title, meta) = match hit.kind {
+        Kind::Partner => {
+            let p = &content.partners.as_ref().expect("found in it").items[hit.at];
+            let meta = format!(
+                "{} · {}, {}",
+                t.partner_kind(p.kind),
+                p.city.get(lang()),
+                t.country(&p.country)
+            );
+            (format!("/partners/{}", p.id), p.name.clone(), meta)
+        }
+        Kind::Internship => {
+            let i = &content.internships.as_ref().expect("found in it").items[hit.at];
+            let meta = format!(
+                "{} · {}, {} · {} {}",
+                partner_name(&i.host),
+                i.city.get(lang()),
+                t.country(&i.country),
+                t.apply_by,
+                date(lang(), i.deadline)
+            );
+            (format!("/internships/{}", i.id), i.title.clone(), meta)
+        }
+        Kind::Program => {
+            let p = &content.programs.as_ref().expect("found in it").items[hit.at];
+            let partners: Vec<String> = p.partners.iter().map(|id| partner_name(id)).collect();
+            let meta = format!("{} · {}", t.program_kind(p.kind), partners.join(", "));
+            (format!("/programs/{}", p.id), p.title.clone(), meta)
+        }
+        Kind::News => {
+            let n = &content.news.as_ref().expect("found in it").items[hit.at];
+            (
+                format!("/news/{}", n.id),
+                n.title.clone(),
+                date(lang(), n.date),
+            )
+        }
+    };
+    view! {
+        <li class="card search-hit" data-kind=hit.kind.as_str()>
+            <p class="hit-kind">{kind}</p>
+            <h3><a href=to(&href)><LocalText text=title/></a></h3>
+            <p class="meta">{meta}</p>
+        </li>
+    }
+    .into_any()
+}
