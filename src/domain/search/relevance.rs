@@ -26,16 +26,9 @@ const PARTNERS: &str = r#"{"items": [
   {"id": "cnpc", "name": "Silk Road Energy Company", "kind": "enterprise", "country": "CN", "city": "Urumqi"}
 ]}"#;
 
-fn internship(
-    id: &str,
-    title: &str,
-    host: &str,
-    city: &str,
-    fields: &str,
-    mode: &str,
-    paid: bool,
-    description: &str,
-) -> String {
+/// An internship from its id, title, host, city, fields, mode, paid (`true` or `false`) and
+/// description, each as written in the file.
+fn internship([id, title, host, city, fields, mode, paid, description]: [&str; 8]) -> String {
     format!(
         r#"{{"id": "{id}", "title": {title}, "host": "{host}", "city": {city}, "country": "KZ", "mode": "{mode}",
   "fields": [{fields}], "description": {description}, "posted": "2026-10-01", "deadline": "2026-12-20", "paid": {paid},
@@ -45,96 +38,96 @@ fn internship(
 
 fn internships() -> String {
     let items = [
-        internship(
+        internship([
             "law-firm",
             r#"{"kk": "Заң фирмасындағы тағылымдама", "ru": "Стажировка юриста в юридической фирме", "en": "Internship at a law firm"}"#,
             "kaznu",
             r#"{"kk": "Алматы", "ru": "Алматы", "en": "Almaty"}"#,
             r#""law""#,
             "onsite",
-            true,
+            "true",
             r#""Contracts.""#,
-        ),
-        internship(
+        ]),
+        internship([
             "legal-adviser",
             r#"{"kk": "Заң кеңесшісі", "ru": "Юрист-консультант", "en": "Legal adviser"}"#,
             "satbayev",
             r#"{"kk": "Астана", "ru": "Астана", "en": "Astana"}"#,
             r#""law""#,
             "remote",
-            false,
+            "false",
             r#""Консультации.""#,
-        ),
-        internship(
+        ]),
+        internship([
             "law-clinic",
             r#"{"ru": "Правовая клиника"}"#,
             "oshsu",
             r#"{"ru": "Ош"}"#,
             r#""law""#,
             "hybrid",
-            false,
+            "false",
             r#"{"ru": "Приём граждан."}"#,
-        ),
-        internship(
+        ]),
+        internship([
             "plant-engineer",
             r#"{"kk": "Зауыттағы инженер-тағылымдамашы", "ru": "Инженер-стажёр на заводе", "en": "Engineering intern at a plant"}"#,
             "buketov",
             r#"{"kk": "Қарағанды", "ru": "Караганда", "en": "Karaganda"}"#,
             r#""engineering""#,
             "onsite",
-            true,
+            "true",
             r#""Plant work.""#,
-        ),
-        internship(
+        ]),
+        internship([
             "data-engineering",
             r#"{"kk": "Деректер инженериясы", "ru": "Инженерия данных", "en": "Data engineering"}"#,
             "kaznu",
             r#"{"kk": "Астана", "ru": "Астана", "en": "Astana"}"#,
             r#""it""#,
             "remote",
-            false,
+            "false",
             r#""Pipelines.""#,
-        ),
-        internship(
+        ]),
+        internship([
             "civil-engineer",
             r#"{"kk": "Құрылыс инженері", "ru": "Инженер-строитель", "en": "Civil engineer"}"#,
             "satbayev",
             r#"{"kk": "Шымкент", "ru": "Шымкент", "en": "Shymkent"}"#,
             r#""engineering""#,
             "onsite",
-            false,
+            "false",
             r#""Sites.""#,
-        ),
-        internship(
+        ]),
+        internship([
             "teaching-assistant",
             r#"{"kk": "Мұғалім көмекшісі", "ru": "Помощник учителя", "en": "Teaching assistant"}"#,
             "shakarim",
             r#"{"kk": "Семей", "ru": "Семей", "en": "Semey"}"#,
             r#""pedagogy""#,
             "onsite",
-            false,
+            "false",
             r#"{"kk": "Шәкәрім университетінде сабақ беру."}"#,
-        ),
-        internship(
+        ]),
+        internship([
             "low-carbon",
             r#"{"en": "Low-carbon energy internship"}"#,
             "cnpc",
             r#"{"en": "Urumqi"}"#,
             r#""energy""#,
             "onsite",
-            true,
+            "true",
             r#""Solar.""#,
-        ),
-        internship(
+        ]),
+        internship([
             "accounting",
             r#"{"ru": "Бухгалтерская практика"}"#,
             "kaznu",
             r#"{"ru": "Алматы"}"#,
             r#""economics""#,
             "onsite",
-            false,
+            "false",
             r#"{"ru": "Отчёты."}"#,
-        ),
+        ]),
     ];
     format!(r#"{{"items": [{}]}}"#, items.join(",\n"))
 }
