@@ -185,8 +185,14 @@ AGREEMENT_TITLES = {
     "teacher-training": ("Педагогтердің біліктілігін арттыру туралы шарт", "Договор о повышении квалификации педагогов", "Teacher training agreement"),
     "employment": ("Түлектерді жұмысқа орналастыру туралы шарт", "Договор о трудоустройстве выпускников", "Graduate employment agreement"),
 }
-NETWORKS = ["SCO University", "Alliance of New Silk Road Universities", "UN Academic Impact",
-            "Association of Law Schools of the SCO countries", "Eurasian Association of Universities"]
+# Networks: (code, kk, ru, en).
+NETWORKS = [
+    ("sco-university", "ШЫҰ университеті", "Университет ШОС", "SCO University"),
+    ("new-silk-road-universities", "Жаңа Жібек жолы университеттерінің альянсы", "Альянс университетов Нового Шёлкового пути", "Alliance of New Silk Road Universities"),
+    ("un-academic-impact", "БҰҰ-ның «Академиялық ықпал» бағдарламасы", "Программа ООН «Академическое влияние»", "UN Academic Impact"),
+    ("sco-law-schools", "ШЫҰ елдерінің заң мектептері қауымдастығы", "Ассоциация юридических вузов стран ШОС", "Association of Law Schools of the SCO countries"),
+    ("eurasian-universities", "Еуразиялық университеттер қауымдастығы", "Евразийская ассоциация университетов", "Eurasian Association of Universities"),
+]
 
 ROLES = [  # (kk, ru, en)
     ("Тағылымдамашы", "Стажёр", "Intern"),
@@ -371,7 +377,7 @@ class Generator:
             if agreements:
                 item["agreements"] = agreements
             if kind == "university" and r.random() < 0.4:
-                item["networks"] = r.sample(NETWORKS, r.randint(1, 2))
+                item["networks"] = [n[0] for n in r.sample(NETWORKS, r.randint(1, 2))]
             items.append(item)
         return items
 
@@ -537,6 +543,29 @@ def main():
     for name, items in sets.items():
         path = write(args.out, name, items, args.today)
         print(f"{path}: {len(items)} items, {os.path.getsize(path):,} bytes")
+    print(f"{write_site(args.out, partners, args.today)}: the owner, members and vocabularies")
+
+
+def write_site(folder, partners, today):
+    """site.json: the first universities are the network's members, the first of them its owner."""
+    members = [p["id"] for p in partners if p["kind"] == "university"][:4]
+    doc = {
+        "$schema": "../schema/site.schema.json",
+        "updated": iso(today),
+        "owner": {
+            "name": text("Серіктестік бөлімі", "Отдел партнёрства", "Partnership office"),
+            "member": members[0],
+            "contact": "mailto:partners@example.org",
+        },
+        "members": members,
+        "fields": [{"id": f[0], "label": text(f[1], f[2], f[4])} for f in FIELDS],
+        "networks": [{"id": n[0], "label": text(n[1], n[2], n[3])} for n in NETWORKS],
+    }
+    path = os.path.join(folder, "site.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+    return path
 
 
 if __name__ == "__main__":

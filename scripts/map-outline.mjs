@@ -11,22 +11,47 @@ const project = ([lon, lat]) => [Math.round((lon + 180) * 10), Math.round((90 - 
 // Antarctica and the far south hold no partner: leave them out of the outline.
 const SOUTH_LIMIT = -60;
 
+// A ring that crosses the 180° line jumps from one edge of the map to the other: drawn as it is,
+// it fills a band across the whole width (Chukotka, Fiji). Its longitudes are unwrapped into one
+// continuous ring, drawn once where it starts and once a world away: the view box clips each
+// copy to its own side.
+const unwrap = (ring) => {
+  const out = [ring[0]];
+  for (const [lon, lat] of ring.slice(1)) {
+    const before = out[out.length - 1][0];
+    let unwrapped = lon;
+    while (unwrapped - before > 180) unwrapped -= 360;
+    while (unwrapped - before < -180) unwrapped += 360;
+    out.push([unwrapped, lat]);
+  }
+  return out;
+};
+const crosses = (ring) => ring.some(([lon], i) => i > 0 && Math.abs(lon - ring[i - 1][0]) > 180);
+
 let path = '';
 const geometries = land.type === 'FeatureCollection' ? land.features.map((f) => f.geometry) : [land.geometry];
 const polygons = geometries.flatMap((g) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates));
 for (const polygon of polygons) {
-  for (const ring of polygon) {
-    if (ring.every(([, lat]) => lat < SOUTH_LIMIT)) continue;
-    let previous = null;
-    let ringPath = '';
-    let points = 0;
-    for (const point of ring.map(project)) {
-      if (previous && Math.abs(point[0] - previous[0]) + Math.abs(point[1] - previous[1]) < 4) continue;
-      ringPath += previous ? `l${point[0] - previous[0]} ${point[1] - previous[1]}` : `M${point[0]} ${point[1]}`;
-      previous = point;
-      points++;
+  for (const original of polygon) {
+    if (original.every(([, lat]) => lat < SOUTH_LIMIT)) continue;
+    const copies = [original];
+    if (crosses(original)) {
+      const ring = unwrap(original);
+      const west = Math.min(...ring.map(([lon]) => lon));
+      copies.splice(0, 1, ring, ring.map(([lon, lat]) => [lon + (west < -180 ? 360 : -360), lat]));
     }
-    if (points >= 3) path += ringPath.replace(/ -/g, '-') + 'z';
+    for (const ring of copies) {
+      let previous = null;
+      let ringPath = '';
+      let points = 0;
+      for (const point of ring.map(project)) {
+        if (previous && Math.abs(point[0] - previous[0]) + Math.abs(point[1] - previous[1]) < 4) continue;
+        ringPath += previous ? `l${point[0] - previous[0]} ${point[1] - previous[1]}` : `M${point[0]} ${point[1]}`;
+        previous = point;
+        points++;
+      }
+      if (points >= 3) path += ringPath.replace(/ -/g, '-') + 'z';
+    }
   }
 }
 // A file of its own, not part of the app: only the map page asks for it (`<use href>`).

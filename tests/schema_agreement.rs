@@ -24,11 +24,12 @@ use std::path::{Path, PathBuf};
 use jsonschema::{Draft, Retrieve, Uri, Validator};
 use partnership_portal::domain::content::{read_file, Item};
 use partnership_portal::domain::reader::KnownPartners;
+use partnership_portal::domain::site_file::read_site;
 use partnership_portal::domain::{Internship, NewsItem, Partner, Program, Severity};
 use serde_json::Value;
 
-/// The four content files, by the name of their schema and sample folder.
-const FILES: [&str; 4] = ["partners", "internships", "programs", "news"];
+/// The content files, by the name of their schema and sample folder.
+const FILES: [&str; 5] = ["site", "partners", "internships", "programs", "news"];
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -139,7 +140,7 @@ struct RustVerdict {
 }
 
 fn rust_read<T: Item>(text: &str, partners: Option<&KnownPartners>) -> RustVerdict {
-    let section = read_file::<T>(text, partners);
+    let section = read_file::<T>(text, partners, None);
     let written = serde_json::from_str::<Value>(text)
         .ok()
         .and_then(|v| v.get("items").and_then(Value::as_array).map(Vec::len));
@@ -159,8 +160,27 @@ fn rust_read<T: Item>(text: &str, partners: Option<&KnownPartners>) -> RustVerdi
     }
 }
 
+/// The site file is not a list of items: it is accepted when it has no error.
+fn rust_read_site(text: &str) -> RustVerdict {
+    let section = read_site(text);
+    let errors = section
+        .problems
+        .iter()
+        .any(|p| p.severity == Severity::Error);
+    RustVerdict {
+        accepted: !errors && section.site.is_ok(),
+        problems: section.problems.iter().map(ToString::to_string).collect(),
+        warnings: section
+            .problems
+            .iter()
+            .filter(|p| p.severity == Severity::Warning)
+            .count(),
+    }
+}
+
 fn rust_verdict(file: &str, text: &str, partners: Option<&KnownPartners>) -> RustVerdict {
     match file {
+        "site" => rust_read_site(text),
         "partners" => rust_read::<Partner>(text, partners),
         "internships" => rust_read::<Internship>(text, partners),
         "programs" => rust_read::<Program>(text, partners),
@@ -171,7 +191,7 @@ fn rust_verdict(file: &str, text: &str, partners: Option<&KnownPartners>) -> Rus
 
 /// The partners that references in the samples resolve against.
 fn known_partners(text: &str) -> KnownPartners {
-    let section = read_file::<Partner>(text, None);
+    let section = read_file::<Partner>(text, None, None);
     let shown = section
         .items
         .expect("the partners file is readable")

@@ -1,4 +1,4 @@
-//! The editors' check: reads the four content files of a data folder with the same rules as the
+//! The editors' check: reads the content files of a data folder with the same rules as the
 //! portal and prints every problem as `file:line:column: error|warning: item: field: reason`.
 //!
 //! Usage: `cargo run --bin check -- [DATA_FOLDER]` (default `public/data`). Exits with 1 when
@@ -21,12 +21,12 @@ fn main() -> ExitCode {
         eprintln!("check: {} is not a folder", folder.display());
         return ExitCode::from(2);
     }
-    let [partners, internships, programs, news] = ContentFile::read_folder(&folder);
-    let unreadable: Vec<String> = [&partners, &internships, &programs, &news]
+    let [site, partners, internships, programs, news] = ContentFile::read_folder(&folder);
+    let unreadable: Vec<String> = [&site, &partners, &internships, &programs, &news]
         .into_iter()
         .filter_map(|text| text.clone().err())
         .collect();
-    let content = Content::read(partners, internships, programs, news);
+    let content = Content::read(site, partners, internships, programs, news);
     for reason in &unreadable {
         println!("{reason}");
     }

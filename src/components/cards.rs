@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::deadline_badge::DeadlineBadge;
 use super::local_text::LocalText;
+use super::network::AgreementBadge;
 use super::saved_button::SaveButton;
 use crate::domain::{Content, Internship, NewsItem, Partner, Program};
 use crate::i18n::date;
@@ -20,10 +21,21 @@ fn card_title(level: u8, title: impl IntoView + 'static) -> AnyView {
     }
 }
 
+/// A partner, marked when it is a member of the network, with where its agreements stand: the
+/// most pressing one's status (an agreement expiring soon before one in force).
 #[component]
-pub fn PartnerCard(partner: Partner, #[prop(default = 3)] heading_level: u8) -> impl IntoView {
+pub fn PartnerCard(
+    partner: Partner,
+    #[prop(default = 3)] heading_level: u8,
+    #[prop(optional)] member: bool,
+) -> impl IntoView {
     let t = t();
     let href = format!("/partners/{}", partner.id);
+    let today = crate::site::use_site().today;
+    let status = partner.agreement_status(today).map(|status| {
+        let expires = partner.next_expiry(today);
+        view! { <AgreementBadge status=status expires=expires/> }
+    });
     view! {
         <li class="card">
             {card_title(heading_level, view! { <a href=to(&href)><LocalText text=partner.name/></a> })}
@@ -33,6 +45,12 @@ pub fn PartnerCard(partner: Partner, #[prop(default = 3)] heading_level: u8) -> 
                 <LocalText text=partner.city/>", "{t.country(&partner.country).to_string()}
                 {partner.short_name.map(|s| view! { " · " <span>{s}</span> })}
             </p>
+            {(member || status.is_some()).then(|| view! {
+                <p class="badges">
+                    {member.then(|| view! { <span class="badge badge-member">{t.network_words.member}</span>" " })}
+                    {status}
+                </p>
+            })}
         </li>
     }
 }
@@ -95,6 +113,7 @@ pub fn ProgramCard(
 ) -> impl IntoView {
     let t = t();
     let href = format!("/programs/{}", program.id);
+    let field = content.site.field_text(&program.field);
     let partners = program
         .partners
         .into_iter()
@@ -103,7 +122,7 @@ pub fn ProgramCard(
     view! {
         <li class="card">
             {card_title(heading_level, view! { <a href=to(&href)><LocalText text=program.title/></a> })}
-            <p class="meta">{t.program_kind(program.kind)}" · "{t.level(program.level)}" · "{program.field}</p>
+            <p class="meta">{t.program_kind(program.kind)}" · "{t.level(program.level)}" · "<LocalText text=field/></p>
             <ul class="inline-list" aria-label=t.partners>{partners}</ul>
         </li>
     }

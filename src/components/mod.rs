@@ -7,6 +7,7 @@ pub mod filter_panel;
 pub mod header_search;
 pub mod layout;
 pub mod local_text;
+pub mod network;
 pub mod page_head;
 pub mod pagination;
 pub mod partner_map;

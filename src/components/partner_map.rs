@@ -1,63 +1,96 @@
 //! Partners on a map: the land outline of Natural Earth (public domain, one small file of our own,
-//! no tiles), a marker per partner, partners of one city gathered around it. Each marker is a
-//! link to the partner, reachable by keyboard and named for screen readers.
+//! no tiles) and one circle per city, sized by its number of partners, leading to the partners
+//! list filtered to that city. Each circle shows its count; its city's name shows on hover and on
+//! keyboard focus, with an outline. Beside the map, the same cities as a list of links.
 
 use leptos::prelude::*;
 
-use crate::components::local_text::plain;
-use crate::domain::map::{frame, places};
+use crate::components::local_text::{plain, LocalText};
+use crate::components::url_state::href;
+use crate::domain::list_filter::PartnerFilter;
+use crate::domain::map::{frame, places, radius, Frame, Place, WORLD};
 use crate::domain::Partner;
 use crate::site::{asset, t, to};
 
+/// The partners list of a place's city.
+fn city_link(place: &Place) -> String {
+    let filter = PartnerFilter {
+        country: Some(place.country.clone()),
+        city: Some(place.city_key.clone()),
+        ..PartnerFilter::default()
+    };
+    to(&href("/partners", &filter))
+}
+
 #[component]
-pub fn PartnerMap(partners: Vec<Partner>) -> impl IntoView {
+pub fn PartnerMap(
+    partners: Vec<Partner>,
+    /// The whole world instead of the part where most partners are.
+    world: bool,
+    /// The same page with the other view.
+    other_view: String,
+) -> impl IntoView {
     let t = t();
+    let words = t.network_words;
     let places = places(&partners);
-    let (x, y, width, height) = frame(&places);
-    // Sizes follow the frame, so markers look alike however far the map is zoomed out.
-    let unit = width / 900.0;
+    let view_frame = if world { WORLD } else { frame(&places) };
+    let Frame {
+        x,
+        y,
+        width,
+        height,
+    } = view_frame;
+    let city = |place: &Place| partners[place.partners[0]].city.clone();
     let markers = places
-        .into_iter()
+        .iter()
+        // A circle outside the view would take keyboard focus unseen: the list beside has it.
+        .filter(|place| view_frame.holds(place))
         .map(|place| {
             let count = place.partners.len();
-            let ring = if count > 1 { 9.0 * unit } else { 0.0 };
-            let links = place
-                .partners
-                .iter()
-                .enumerate()
-                .map(|(k, &i)| {
-                    let partner = &partners[i];
-                    let angle = std::f64::consts::TAU * k as f64 / count as f64;
-                    // Whole units (a tenth of a degree) are finer than a marker, and integers spare
-                    // the app the float-printing code.
-                    let (cx, cy) = (
-                        (place.x + ring * angle.cos()).round() as i32,
-                        (place.y + ring * angle.sin()).round() as i32,
-                    );
-                    let name = format!("{}, {}", plain(&partner.name), plain(&partner.city));
-                    let label = name.clone();
-                    view! {
-                        <g class="marker">
-                            <a href=to(&format!("/partners/{}", partner.id)) aria-label=label>
-                                <title>{name}</title>
-                                <circle cx=cx cy=cy r=(5.0 * unit).round() as i32/>
-                            </a>
-                        </g>
-                    }
-                })
-                .collect_view();
-            view! { <g class="place">{links}</g> }
+            let r = radius(count, width);
+            // Whole units (a tenth of a degree) are finer than a marker, and integers spare the
+            // app the float-printing code.
+            let (cx, cy) = (place.x.round() as i32, place.y.round() as i32);
+            let name = (words.city_partners)(&plain(&city(place)), count);
+            let font = (r * 1.1).round() as i32;
+            let (label, title) = (name.clone(), name.clone());
+            view! {
+                <a class="marker" href=city_link(place) aria-label=label>
+                    <title>{title}</title>
+                    <circle cx=cx cy=cy r=r.round() as i32/>
+                    <text class="count" x=cx y=cy + font * 2 / 5 font-size=font aria-hidden="true">{count}</text>
+                    <text class="name" x=cx y=cy - r.round() as i32 - font / 2 font-size=font aria-hidden="true">{name}</text>
+                </a>
+            }
+        })
+        .collect_view();
+    let cities = places
+        .iter()
+        .map(|place| {
+            let count = place.partners.len();
+            view! {
+                <li><a href=city_link(place)><LocalText text=city(place)/></a>" "<span class="count">{count}</span></li>
+            }
         })
         .collect_view();
     view! {
-        <figure class="partner-map">
-            <svg viewBox=format!("{} {} {} {}", x as i32, y as i32, width as i32, height as i32) role="group" aria-label=t.map_title>
-                // The outline is a file of its own (`scripts/map-outline.mjs` writes it, in the
-                // projection of `domain::map`): only this page loads it, and the app stays smaller.
-                <use class="land" href=asset("/images/land.svg#land") aria-hidden="true"/>
-                {markers}
-            </svg>
-            <figcaption>{t.map_description}</figcaption>
-        </figure>
+        <div class="partner-map-area">
+            <figure class="partner-map">
+                <svg viewBox=format!("{} {} {} {}", x as i32, y as i32, width as i32, height as i32) role="group" aria-label=t.map_title>
+                    // The outline is a file of its own (`scripts/map-outline.mjs` writes it, in the
+                    // projection of `domain::map`): only this page loads it, and the app stays smaller.
+                    <use class="land" href=asset("/images/land.svg#land") aria-hidden="true"/>
+                    {markers}
+                </svg>
+                <figcaption>
+                    {words.map_caption}" "
+                    <a href=other_view>{if world { words.fit_partners } else { words.whole_world }}</a>
+                </figcaption>
+            </figure>
+            <section class="map-cities" aria-labelledby="map-cities">
+                <h3 id="map-cities">{words.cities}</h3>
+                <ul>{cities}</ul>
+            </section>
+        </div>
     }
 }

@@ -4,6 +4,6 @@ use super::content::{Content, ContentFile};
 
 pub fn bundled_content() -> Content {
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
-    let [partners, internships, programs, news] = ContentFile::read_folder(&folder);
-    Content::read(partners, internships, programs, news)
+    let [site, partners, internships, programs, news] = ContentFile::read_folder(&folder);
+    Content::read(site, partners, internships, programs, news)
 }

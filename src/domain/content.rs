@@ -1,4 +1,4 @@
-//! The four content files read together: each section's valid items, the problems found, and the
+//! The content files read together: each section's valid items, the problems found, and the
 //! look-ups the pages need.
 
 use std::collections::{HashMap, HashSet};
@@ -13,12 +13,15 @@ use super::problem::{Problem, Severity};
 use super::program::Program;
 use super::reader::{ItemReader, KnownPartners};
 use super::search::{IndexBuilder, Label, Part, SearchIndex};
+use super::site_file::{read_site, SiteFile};
 use super::sorting::sort_by;
 use super::source::Source;
 
-/// The four files under `<base>/data/`.
+/// The files under `<base>/data/`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ContentFile {
+    /// The owner, the members and the vocabularies: the other files use its codes.
+    Site,
     Partners,
     Internships,
     Programs,
@@ -26,9 +29,9 @@ pub enum ContentFile {
 }
 
 impl ContentFile {
-    /// The four files of a data folder on disk, in the order of [`ContentFile::ALL`]: for the
+    /// The files of a data folder on disk, in the order of [`ContentFile::ALL`]: for the
     /// editors' check, the prerender and tests. A file that cannot be read says where and why.
-    pub fn read_folder(folder: &std::path::Path) -> [FileText; 4] {
+    pub fn read_folder(folder: &std::path::Path) -> [FileText; 5] {
         ContentFile::ALL.map(|file| {
             let path = folder.join(file.name());
             let bytes = std::fs::read(&path)
@@ -37,7 +40,8 @@ impl ContentFile {
         })
     }
 
-    pub const ALL: [ContentFile; 4] = [
+    pub const ALL: [ContentFile; 5] = [
+        ContentFile::Site,
         ContentFile::Partners,
         ContentFile::Internships,
         ContentFile::Programs,
@@ -53,6 +57,7 @@ impl ContentFile {
 
     pub fn name(self) -> &'static str {
         match self {
+            ContentFile::Site => "site.json",
             ContentFile::Partners => "partners.json",
             ContentFile::Internships => "internships.json",
             ContentFile::Programs => "programs.json",
@@ -222,9 +227,12 @@ pub fn utf8_text(bytes: Vec<u8>) -> FileText {
 /// What was fetched for one file: its text, or why there is none.
 pub type FileText = Result<String, String>;
 
-/// Everything the portal shows, read from the four files.
+/// Everything the portal shows, read from the files.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Content {
+    /// The owner, members and vocabularies; empty when site.json cannot be read (its problem is
+    /// in `problems`): codes are then shown as written.
+    pub site: SiteFile,
     pub partners: Section<Partner>,
     pub internships: Section<Internship>,
     pub programs: Section<Program>,
@@ -250,13 +258,18 @@ pub struct ItemIds {
     pub kept: Vec<(String, usize, usize)>,
 }
 
-/// Reads one file; items that reference partners are checked against `partners` when given.
-pub fn read_file<T: Item>(text: &str, partners: Option<&KnownPartners>) -> FileSection<T> {
+/// Reads one file; items that reference partners are checked against `partners`, and codes
+/// against the site file, when given.
+pub fn read_file<T: Item>(
+    text: &str,
+    partners: Option<&KnownPartners>,
+    site: Option<&SiteFile>,
+) -> FileSection<T> {
     let mut source = Source::new(T::FILE.name(), text);
     let mut ids = ItemIds::default();
     let items = match source.parse() {
         Err(problem) => Err(problem),
-        Ok(root) => read_items::<T>(&mut source, &root, partners, &mut ids),
+        Ok(root) => read_items::<T>(&mut source, &root, partners, site, &mut ids),
     };
     let mut problems = source.problems;
     if let Err(problem) = &items {
@@ -276,6 +289,7 @@ fn read_items<'s, T: Item>(
     source: &mut Source<'s>,
     root: &Value<'s>,
     partners: Option<&KnownPartners>,
+    site: Option<&SiteFile>,
     ids: &mut ItemIds,
 ) -> Result<Vec<T>, Problem> {
     let shape = "the file should be an object like { \"items\": [ ... ] }";
@@ -344,7 +358,7 @@ fn read_items<'s, T: Item>(
             );
             continue;
         };
-        let mut reader = ItemReader::new(source, object, index, partners);
+        let mut reader = ItemReader::new(source, object, index, partners, site);
         let fields = reader.fields(object, String::new(), T::FIELDS);
         let item = T::read(&mut reader, &fields);
         let (valid, label) = (reader.valid, reader.label.clone());
@@ -379,14 +393,15 @@ fn read_items<'s, T: Item>(
 }
 
 impl Content {
-    /// Reads the four files (see [`ContentReader`]).
+    /// Reads the files (see [`ContentReader`]).
     pub fn read(
+        site: FileText,
         partners: FileText,
         internships: FileText,
         programs: FileText,
         news: FileText,
     ) -> Content {
-        let mut reader = ContentReader::new(partners);
+        let mut reader = ContentReader::new(site, partners);
         let internships = reader.read(internships);
         let programs = reader.read(programs);
         let news = reader.read(news);
@@ -398,10 +413,12 @@ impl Content {
     }
 }
 
-/// Reads the content one file at a time, partners.json first, so that every reference to a
-/// partner can be checked; when partners.json is unusable, references are kept unchecked. The
-/// other files may come in any order: the browser reads each as soon as it has arrived.
+/// Reads the content one file at a time, site.json and partners.json first, so that every code
+/// and every reference to a partner can be checked; when one of them is unusable, what it would
+/// check is kept unchecked. The other files may come in any order: the browser reads each as
+/// soon as it has arrived.
 pub struct ContentReader {
+    site: Option<SiteFile>,
     partners: Section<Partner>,
     known: Option<KnownPartners>,
     /// Each partner kept and where its id is written: those that nothing refers to are reported.
@@ -410,16 +427,38 @@ pub struct ContentReader {
 }
 
 impl ContentReader {
-    pub fn new(partners: FileText) -> ContentReader {
+    pub fn new(site: FileText, partners: FileText) -> ContentReader {
         let mut problems = Vec::new();
+        let site = match site {
+            Ok(text) => {
+                let section = read_site(&text);
+                problems.extend(section.problems);
+                section.site.ok().map(|site| (site, section.member_places))
+            }
+            // The check and the browser report an unavailable file themselves.
+            Err(_) => None,
+        };
         let mut ids = ItemIds::default();
-        let partners = read_section::<Partner>(partners, None, &mut problems, &mut ids);
+        let partners = read_section::<Partner>(
+            partners,
+            None,
+            site.as_ref().map(|s| &s.0),
+            &mut problems,
+            &mut ids,
+        );
         let known = partners.as_ref().ok().map(|p| KnownPartners {
             shown: p.iter().map(|p| p.id.clone()).collect(),
             left_out: ids.left_out,
         });
         let partners = partners.map(|items| Listing::new(items, None));
+        let site = site.map(|(mut site, places)| {
+            if let Some(known) = &known {
+                check_members(&mut site, places, known, &mut problems);
+            }
+            site
+        });
         ContentReader {
+            site,
             partners,
             known,
             kept_partners: ids.kept,
@@ -432,6 +471,7 @@ impl ContentReader {
         let items = read_section::<T>(
             text,
             self.known.as_ref(),
+            self.site.as_ref(),
             &mut self.problems,
             &mut ItemIds::default(),
         )?;
@@ -482,6 +522,7 @@ impl ContentReader {
             (file_order(a), a.line, a.column).cmp(&(file_order(b), b.line, b.column))
         });
         Content {
+            site: self.site.unwrap_or_default(),
             partners: self.partners,
             internships,
             programs,
@@ -494,6 +535,7 @@ impl ContentReader {
 fn read_section<T: Item>(
     text: FileText,
     partners: Option<&KnownPartners>,
+    site: Option<&SiteFile>,
     problems: &mut Vec<Problem>,
     ids: &mut ItemIds,
 ) -> Result<Vec<T>, SectionError> {
@@ -501,10 +543,38 @@ fn read_section<T: Item>(
         file: T::FILE.name(),
         reason,
     })?;
-    let section = read_file::<T>(&text, partners);
+    let section = read_file::<T>(&text, partners, site);
     problems.extend(section.problems);
     *ids = section.ids;
     section.items
+}
+
+/// A member must be a partner shown in partners.json: one that is not is left out of the members.
+fn check_members(
+    site: &mut SiteFile,
+    places: Vec<(String, usize, usize)>,
+    partners: &KnownPartners,
+    problems: &mut Vec<Problem>,
+) {
+    let ids: Vec<&str> = partners.shown.iter().map(String::as_str).collect();
+    for (id, line, column) in places {
+        if partners.shown.contains(&id) {
+            continue;
+        }
+        let hint = super::reader::closest(&id, &ids)
+            .map(|k| format!("; did you mean `{k}`?"))
+            .unwrap_or_default();
+        problems.push(Problem {
+            severity: Severity::Error,
+            file: ContentFile::Site.name().to_string(),
+            line,
+            column,
+            item: Some("members".into()),
+            field: None,
+            message: format!("unknown partner `{id}`, not shown as a member{hint}"),
+        });
+        site.members.retain(|m| *m != id);
+    }
 }
 
 #[cfg(test)]

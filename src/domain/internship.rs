@@ -67,7 +67,7 @@ impl Internship {
         let country = r.required(f, "country", ItemReader::country);
         let mode = r.required(f, "mode", ItemReader::keyword::<Mode>);
         let fields = r.required(f, "fields", |r, path, value| {
-            r.list(path, value, true, ItemReader::tag)
+            r.list(path, value, true, ItemReader::field_code)
         });
         let description = r.required(f, "description", ItemReader::text);
         let posted = r.required(f, "posted", ItemReader::date);

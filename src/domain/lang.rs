@@ -11,8 +11,16 @@ impl Lang {
     /// Kazakh, Russian, English: the order translations are written in the files.
     pub const ALL: [Lang; 3] = [Lang::Kk, Lang::Ru, Lang::En];
 
-    /// The order the contract falls back in when the reader's language is missing.
-    pub const FALLBACK: [Lang; 3] = [Lang::En, Lang::Ru, Lang::Kk];
+    /// Where a reader of this language looks when a text is missing in it: a Kazakh reader
+    /// reads Russian far more often than English; a Russian reader English before Kazakh; an
+    /// English reader Russian before Kazakh.
+    pub fn fallback(self) -> [Lang; 2] {
+        match self {
+            Lang::Kk => [Lang::Ru, Lang::En],
+            Lang::Ru => [Lang::En, Lang::Kk],
+            Lang::En => [Lang::Ru, Lang::Kk],
+        }
+    }
 
     pub fn code(self) -> &'static str {
         match self {

@@ -2,9 +2,12 @@
 //! internships list has its own, richer state in `internship_filter`). Unknown or malformed
 //! values are ignored.
 
-use super::keyword::Keyword;
-use super::partner::{AgreementKind, Partner, PartnerKind, Sector};
+use super::date::Date;
+use super::keyword::{keyword, Keyword};
+use super::lang::Lang;
+use super::partner::{AgreementKind, AgreementStatus, Partner, PartnerKind, Sector};
 use super::program::{Level, Program, ProgramKind};
+use super::search::fold;
 
 /// A list state that round-trips through the URL query.
 pub trait UrlState: Clone + PartialEq + Default + Send + Sync + 'static {
@@ -101,13 +104,60 @@ pub enum KindChoice {
     Kind(PartnerKind),
 }
 
+keyword!(
+    /// Partners by where their agreements stand today: with an agreement in force (expiring and
+    /// open-ended ones too), with one that ends within 90 days, with one that has ended.
+    StatusChoice {
+        Active = "active",
+        Expiring = "expiring",
+        Expired = "expired",
+    }
+);
+
+impl StatusChoice {
+    pub fn keeps(self, partner: &Partner, today: Date) -> bool {
+        partner.agreements.iter().any(|a| {
+            let status = a.status(today);
+            match self {
+                StatusChoice::Active => status.in_force(),
+                StatusChoice::Expiring => status == AgreementStatus::Expiring,
+                StatusChoice::Expired => status == AgreementStatus::Expired,
+            }
+        })
+    }
+}
+
+keyword!(
+    /// By name, or the agreement in force that ends soonest first.
+    PartnerSort {
+        Name = "name",
+        Expiry = "expiry",
+    }
+);
+
+impl Default for PartnerSort {
+    fn default() -> Self {
+        PartnerSort::Name
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PartnerFilter {
     pub text: String,
     pub kind: Option<KindChoice>,
     pub country: Option<String>,
+    /// A city's key: its folded English (or first) name, as the map links to it.
+    pub city: Option<String>,
+    /// A kind of agreement in force.
     pub agreement: Option<AgreementKind>,
+    pub status: Option<StatusChoice>,
     pub network: Option<String>,
+    pub sort: PartnerSort,
+}
+
+/// How a partner's city is named in a link: its folded English name, else the one it has.
+pub fn partner_city_key(partner: &Partner) -> String {
+    fold(partner.city.get(Lang::En))
 }
 
 impl UrlState for PartnerFilter {
@@ -126,8 +176,11 @@ impl UrlState for PartnerFilter {
                         .or(filter.kind)
                 }
                 "country" if is_country(value) => filter.country = Some(value.to_string()),
+                "city" if !value.is_empty() => filter.city = Some(fold(value)),
                 "agreement" => filter.agreement = AgreementKind::parse(value).or(filter.agreement),
+                "status" => filter.status = StatusChoice::parse(value).or(filter.status),
                 "network" if !value.is_empty() => filter.network = Some(value.to_string()),
+                "sort" => filter.sort = PartnerSort::parse(value).unwrap_or(filter.sort),
                 _ => {}
             }
         }
@@ -142,21 +195,35 @@ impl UrlState for PartnerFilter {
             None => {}
         }
         pairs.extend(self.country.clone().map(|c| ("country", c)));
+        pairs.extend(self.city.clone().map(|c| ("city", c)));
         pairs.extend(
             self.agreement
                 .map(|a| ("agreement", a.as_str().to_string())),
         );
+        pairs.extend(self.status.map(|s| ("status", s.as_str().to_string())));
         pairs.extend(self.network.clone().map(|n| ("network", n)));
+        if self.sort != PartnerSort::default() {
+            pairs.push(("sort", self.sort.as_str().to_string()));
+        }
         pairs
     }
 
+    /// The order is not a filter: it stays.
     fn cleared(&self) -> Self {
-        PartnerFilter::default()
+        PartnerFilter {
+            sort: self.sort,
+            ..PartnerFilter::default()
+        }
     }
 }
 
 impl PartnerFilter {
-    pub fn keeps(&self, partner: &Partner) -> bool {
+    /// Whether any filter is chosen (the order is not one).
+    pub fn is_filtered(&self) -> bool {
+        self.cleared() != *self
+    }
+
+    pub fn keeps(&self, partner: &Partner, today: Date) -> bool {
         let kind = match self.kind {
             None => true,
             Some(KindChoice::Sector(sector)) => partner.sector() == sector,
@@ -164,8 +231,13 @@ impl PartnerFilter {
         };
         kind && self.country.as_ref().is_none_or(|c| *c == partner.country)
             && self
+                .city
+                .as_ref()
+                .is_none_or(|c| *c == partner_city_key(partner))
+            && self
                 .agreement
-                .is_none_or(|a| partner.agreements.iter().any(|x| x.kind == a))
+                .is_none_or(|a| partner.in_force(today).any(|x| x.kind == a))
+            && self.status.is_none_or(|s| s.keeps(partner, today))
             && self
                 .network
                 .as_ref()
@@ -207,40 +279,103 @@ mod tests {
         assert_eq!(double, 3);
     }
 
+    fn partner(
+        id: &str,
+        kind: PartnerKind,
+        city: &str,
+        agreements: &[(AgreementKind, Option<&str>)],
+    ) -> Partner {
+        use crate::domain::partner::Agreement;
+        use crate::domain::text::Text;
+        Partner {
+            id: id.into(),
+            name: Text::Same(id.into()),
+            short_name: None,
+            kind,
+            country: "KZ".into(),
+            city: Text::PerLang(vec![(Lang::Ru, city.into())]),
+            location: None,
+            website: None,
+            logo: None,
+            description: None,
+            agreements: agreements
+                .iter()
+                .map(|(kind, expires)| Agreement {
+                    kind: *kind,
+                    title: None,
+                    signed: Date::parse("2020-01-01").unwrap(),
+                    expires: expires.map(|d| Date::parse(d).unwrap()),
+                    with: None,
+                })
+                .collect(),
+            networks: vec!["steppe-alliance".into()],
+        }
+    }
+
     #[test]
-    fn partner_filters_group_kinds_by_sector() {
-        let content = crate::domain::bundled::bundled_content();
-        let partners = &content.partners.as_ref().unwrap().items;
-        let count = |q: &str| {
+    fn partner_filters_narrow_by_kind_city_agreement_and_status() {
+        use AgreementKind::*;
+        let partners = [
+            partner("uni", PartnerKind::University, "Алматы", &[]),
+            partner(
+                "college",
+                PartnerKind::College,
+                "Астана",
+                &[(Memorandum, None)],
+            ),
+            partner(
+                "plant",
+                PartnerKind::Enterprise,
+                "Алматы",
+                &[
+                    (Internships, Some("2026-12-31")),
+                    (Memorandum, Some("2025-01-01")),
+                ],
+            ),
+            partner(
+                "ngo",
+                PartnerKind::Ngo,
+                "Ош",
+                &[(Internships, Some("2025-06-30"))],
+            ),
+        ];
+        let today = Date::parse("2026-11-23").unwrap();
+        let kept = |q: &str| -> Vec<&str> {
+            let filter = PartnerFilter::from_query(pairs(q));
             partners
                 .iter()
-                .filter(|p| PartnerFilter::from_query(pairs(q)).keeps(p))
-                .count()
+                .filter(|p| filter.keeps(p, today))
+                .map(|p| p.id.as_str())
+                .collect()
         };
+        assert_eq!(kept("sector=education"), ["uni", "college"]);
+        assert_eq!(kept("kind=college"), ["college"]);
+        // A city is named by its folded name, whatever the case written.
+        assert_eq!(kept("city=АЛМАТЫ"), ["uni", "plant"]);
+        // Only agreements in force count: the NGO's internships ended.
+        assert_eq!(kept("agreement=internships"), ["plant"]);
+        assert_eq!(kept("agreement=memorandum"), ["college"]);
+        assert_eq!(kept("status=active"), ["college", "plant"]);
+        assert_eq!(kept("status=expiring"), ["plant"]);
+        assert_eq!(kept("status=expired"), ["plant", "ngo"]);
+        assert_eq!(kept("network=steppe-alliance").len(), 4);
+        let filter =
+            PartnerFilter::from_query(pairs("status=expiring&city=Almaty&sort=expiry&q=x"));
         assert_eq!(
-            count("sector=education"),
-            partners
-                .iter()
-                .filter(|p| p.sector() == Sector::Education)
-                .count()
+            PartnerFilter::from_query(filter.to_query().iter().map(|(k, v)| (*k, v.as_str()))),
+            filter
         );
-        assert!(count("kind=university") < count("sector=education"));
-        assert_eq!(
-            count("sector=business")
-                + count("sector=public")
-                + count("sector=state")
-                + count("sector=education"),
-            partners.len()
-        );
-        assert!(count("agreement=double-degree") >= 3);
-        assert!(count("network=Alliance of New Silk Road Universities") >= 1);
-        assert_eq!(count("country=KG&sector=education"), 1);
+        assert!(filter.is_filtered());
+        assert_eq!(filter.cleared().sort, PartnerSort::Expiry);
+        assert!(!filter.cleared().is_filtered());
     }
 
     #[test]
     fn nonsense_is_ignored() {
         assert_eq!(
-            PartnerFilter::from_query(pairs("sector=space&kind=alien&country=kz&agreement=x")),
+            PartnerFilter::from_query(pairs(
+                "sector=space&kind=alien&country=kz&agreement=x&status=soon&sort=size"
+            )),
             PartnerFilter::default()
         );
         assert_eq!(

@@ -27,6 +27,7 @@ pub mod reader;
 pub mod saved;
 pub mod search;
 pub mod search_all;
+pub mod site_file;
 pub mod sorting;
 pub mod source;
 pub mod stable_json;

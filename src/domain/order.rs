@@ -51,6 +51,19 @@ pub fn partners(items: &[Partner], lang: Lang) -> Vec<usize> {
     positions_by(items.len(), &|a, b| names[a].cmp(&names[b]))
 }
 
+/// Partners whose agreement in force ends soonest first; those with none ending after them, by
+/// name in the reader's language.
+pub fn partners_by_expiry(items: &[Partner], today: Date, lang: Lang) -> Vec<usize> {
+    let keys: Vec<_> = items
+        .iter()
+        .map(|partner| {
+            let next = partner.next_expiry(today);
+            (next.is_none(), next, fold(partner.name.get(lang)))
+        })
+        .collect();
+    positions_by(items.len(), &|a, b| keys[a].cmp(&keys[b]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

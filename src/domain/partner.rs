@@ -60,12 +60,50 @@ pub struct Agreement {
     pub title: Option<Text>,
     pub signed: Date,
     pub expires: Option<Date>,
+    /// The member of the network that signed it; none: the portal's owner.
+    pub with: Option<String>,
+}
+
+/// How many days before it ends an agreement counts as expiring.
+pub const EXPIRING_DAYS: i64 = 90;
+
+/// Where an agreement stands on a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum AgreementStatus {
+    /// It ends within [`EXPIRING_DAYS`] (today included).
+    Expiring,
+    /// In force, ending later.
+    Active,
+    /// In force, with no end date.
+    OpenEnded,
+    /// Its last day has passed.
+    Expired,
+}
+
+impl AgreementStatus {
+    /// In force today: active, expiring or open-ended.
+    pub fn in_force(self) -> bool {
+        self != AgreementStatus::Expired
+    }
 }
 
 impl Agreement {
+    pub const FIELDS: &'static [&'static str] = &["kind", "title", "signed", "expires", "with"];
+
     /// Expired once the day after `expires` has begun.
-    pub fn is_expired(&self, today: Date) -> bool {
-        self.expires.is_some_and(|expires| expires < today)
+    pub fn status(&self, today: Date) -> AgreementStatus {
+        match self.expires {
+            None => AgreementStatus::OpenEnded,
+            Some(expires) if expires < today => AgreementStatus::Expired,
+            Some(expires) if today.days_until(expires) <= EXPIRING_DAYS => {
+                AgreementStatus::Expiring
+            }
+            Some(_) => AgreementStatus::Active,
+        }
+    }
+
+    pub fn in_force(&self, today: Date) -> bool {
+        self.status(today).in_force()
     }
 }
 
@@ -121,7 +159,9 @@ impl Partner {
         let agreements = r.optional(f, "agreements", |r, path, value| {
             r.list(path, value, false, read_agreement)
         });
-        let networks = r.optional(f, "networks", ItemReader::strings);
+        let networks = r.optional(f, "networks", |r, path, value| {
+            r.list(path, value, false, ItemReader::network_code)
+        });
         Some(Partner {
             id: id?,
             name: name?,
@@ -141,6 +181,21 @@ impl Partner {
     pub fn sector(&self) -> Sector {
         self.kind.sector()
     }
+
+    /// The partner's agreements in force today.
+    pub fn in_force(&self, today: Date) -> impl Iterator<Item = &Agreement> {
+        self.agreements.iter().filter(move |a| a.in_force(today))
+    }
+
+    /// The day the first of its agreements in force ends, if any has an end.
+    pub fn next_expiry(&self, today: Date) -> Option<Date> {
+        self.in_force(today).filter_map(|a| a.expires).min()
+    }
+
+    /// The status to show for the partner as a whole: its most pressing agreement's.
+    pub fn agreement_status(&self, today: Date) -> Option<AgreementStatus> {
+        self.agreements.iter().map(|a| a.status(today)).min()
+    }
 }
 
 fn read_agreement<'r, 's>(
@@ -148,11 +203,12 @@ fn read_agreement<'r, 's>(
     path: &str,
     value: &jsonc_parser::ast::Value<'s>,
 ) -> Option<Agreement> {
-    let f = r.object(path, value, &["kind", "title", "signed", "expires"])?;
+    let f = r.object(path, value, Agreement::FIELDS)?;
     let kind = r.required(&f, "kind", ItemReader::keyword::<AgreementKind>);
     let title = r.optional(&f, "title", ItemReader::text);
     let signed = r.required(&f, "signed", ItemReader::date);
     let expires = r.optional(&f, "expires", ItemReader::date);
+    let with = r.optional(&f, "with", ItemReader::member_ref);
     if let (Some(signed), Some(expires)) = (signed, expires) {
         if expires < signed {
             r.error(
@@ -167,6 +223,7 @@ fn read_agreement<'r, 's>(
         title,
         signed: signed?,
         expires,
+        with,
     })
 }
 
@@ -216,4 +273,69 @@ fn degrees_within<'r, 's>(
         format!("must be from -{limit} to {limit} degrees"),
     );
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ending(expires: Option<&str>) -> Agreement {
+        Agreement {
+            kind: AgreementKind::Memorandum,
+            title: None,
+            signed: Date::parse("2020-01-01").unwrap(),
+            expires: expires.map(|d| Date::parse(d).unwrap()),
+            with: None,
+        }
+    }
+
+    #[test]
+    fn an_agreements_status_at_its_edges() {
+        let today = Date::parse("2026-11-23").unwrap();
+        let status = |expires| ending(expires).status(today);
+        assert_eq!(status(Some("2026-11-22")), AgreementStatus::Expired);
+        // Its last day is still a day in force.
+        assert_eq!(status(Some("2026-11-23")), AgreementStatus::Expiring);
+        // 90 days ahead is expiring, 91 days ahead is not yet.
+        assert_eq!(status(Some("2027-02-21")), AgreementStatus::Expiring);
+        assert_eq!(status(Some("2027-02-22")), AgreementStatus::Active);
+        assert_eq!(status(None), AgreementStatus::OpenEnded);
+        assert!(!AgreementStatus::Expired.in_force());
+        assert!(
+            AgreementStatus::Expiring.in_force()
+                && AgreementStatus::Active.in_force()
+                && AgreementStatus::OpenEnded.in_force()
+        );
+    }
+
+    #[test]
+    fn a_partners_next_expiry_and_status_come_from_its_agreements_in_force() {
+        let today = Date::parse("2026-11-23").unwrap();
+        let mut partner = Partner {
+            id: "plant".into(),
+            name: Text::Same("Plant".into()),
+            short_name: None,
+            kind: PartnerKind::Enterprise,
+            country: "KZ".into(),
+            city: Text::Same("Astana".into()),
+            location: None,
+            website: None,
+            logo: None,
+            description: None,
+            agreements: vec![ending(Some("2025-01-01")), ending(None)],
+            networks: Vec::new(),
+        };
+        assert_eq!(partner.next_expiry(today), None);
+        assert_eq!(
+            partner.agreement_status(today),
+            Some(AgreementStatus::OpenEnded)
+        );
+        partner.agreements.push(ending(Some("2028-01-01")));
+        partner.agreements.push(ending(Some("2027-01-01")));
+        assert_eq!(partner.next_expiry(today), Date::parse("2027-01-01"));
+        assert_eq!(
+            partner.agreement_status(today),
+            Some(AgreementStatus::Expiring)
+        );
+    }
 }

@@ -66,7 +66,7 @@ impl Program {
         let partners = r.required(f, "partners", |r, path, value| {
             r.list(path, value, true, ItemReader::partner_ref)
         });
-        let field = r.required(f, "field", ItemReader::tag);
+        let field = r.required(f, "field", ItemReader::field_code);
         let languages = r.required(f, "languages", |r, path, value| {
             r.list(path, value, true, ItemReader::language)
         });

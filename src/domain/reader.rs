@@ -9,6 +9,7 @@ use super::date::Date;
 use super::keyword::Keyword;
 use super::lang::Lang;
 use super::problem::Severity;
+use super::site_file::{SiteFile, Term};
 use super::sorting::sort_by;
 use super::source::Source;
 use super::text::Text;
@@ -35,6 +36,8 @@ pub struct ItemReader<'r, 's> {
     pub valid: bool,
     /// The partners of `partners.json`, when it could be read: references are checked against them.
     partners: Option<&'r KnownPartners>,
+    /// The site file, when it could be read: codes and members are checked against it.
+    site: Option<&'r SiteFile>,
 }
 
 /// Partner ids that references may use.
@@ -55,6 +58,7 @@ impl<'r, 's> ItemReader<'r, 's> {
         object: &Object<'s>,
         index: usize,
         partners: Option<&'r KnownPartners>,
+        site: Option<&'r SiteFile>,
     ) -> Self {
         let label = match object.get_string("id") {
             Some(id) if is_id(&id.value) => id.value.to_string(),
@@ -65,6 +69,18 @@ impl<'r, 's> ItemReader<'r, 's> {
             label,
             valid: true,
             partners,
+            site,
+        }
+    }
+
+    /// A reader of a part of a file that is not an item (the site file's owner), named `label`.
+    pub fn part(source: &'r mut Source<'s>, label: &str) -> Self {
+        ItemReader {
+            source,
+            label: label.to_string(),
+            valid: true,
+            partners: None,
+            site: None,
         }
     }
 
@@ -384,6 +400,67 @@ impl<'r, 's> ItemReader<'r, 's> {
             .map(|k| format!("; did you mean `{k}`?"))
             .unwrap_or_default();
         self.error(start(value), path, format!("unknown partner `{id}`{hint}"));
+        None
+    }
+
+    /// A subject field's code (`law`), checked against the site file's fields.
+    pub fn field_code(&mut self, path: &str, value: &Value<'s>) -> Option<String> {
+        let code = self.tag(path, value)?;
+        let known = self.site.map(|s| s.fields.as_slice()).unwrap_or_default();
+        self.known_code(path, value, &code, known, "field");
+        Some(code)
+    }
+
+    /// A network's code (`sco-university`), checked against the site file's networks.
+    pub fn network_code(&mut self, path: &str, value: &Value<'s>) -> Option<String> {
+        let code = self.string(path, value)?;
+        let known = self.site.map(|s| s.networks.as_slice()).unwrap_or_default();
+        self.known_code(path, value, &code, known, "network");
+        Some(code)
+    }
+
+    /// An unknown code is shown as written, so it is only a warning; a site file without this
+    /// vocabulary checks nothing.
+    fn known_code(
+        &mut self,
+        path: &str,
+        value: &Value<'s>,
+        code: &str,
+        known: &[Term],
+        what: &str,
+    ) {
+        if known.is_empty() || known.iter().any(|t| t.id == code) {
+            return;
+        }
+        let codes: Vec<&str> = known.iter().map(|t| t.id.as_str()).collect();
+        let hint = closest(code, &codes)
+            .map(|k| format!("; did you mean `{k}`?"))
+            .unwrap_or_default();
+        self.warn(
+            start(value),
+            path,
+            format!("`{code}` is not a {what} of site.json, so it has no label{hint}"),
+        );
+    }
+
+    /// A member of the network (site.json's `members`), when the site file could be read.
+    pub fn member_ref(&mut self, path: &str, value: &Value<'s>) -> Option<String> {
+        let id = self.string(path, value)?;
+        let Some(site) = self.site.filter(|s| !s.members.is_empty()) else {
+            return Some(id);
+        };
+        if site.is_member(&id) {
+            return Some(id);
+        }
+        let members: Vec<&str> = site.members.iter().map(String::as_str).collect();
+        let hint = closest(&id, &members)
+            .map(|k| format!("; did you mean `{k}`?"))
+            .unwrap_or_default();
+        self.error(
+            start(value),
+            path,
+            format!("`{id}` is not a member of the network (site.json's members){hint}"),
+        );
         None
     }
 

@@ -8,9 +8,10 @@ use jsonc_parser::ast::{Object, Value};
 use super::content::ContentFile;
 use super::internship::Internship;
 use super::news_item::NewsItem;
-use super::partner::Partner;
+use super::partner::{Agreement, Partner};
 use super::problem::Problem;
 use super::program::Program;
+use super::site_file::SiteFile;
 use super::sorting::positions_by;
 use super::source::Source;
 
@@ -25,7 +26,7 @@ enum Place {
 }
 
 const ROOT_KEYS: &[&str] = &["$schema", "updated", "items"];
-const AGREEMENT_KEYS: &[&str] = &["kind", "title", "signed", "expires"];
+const AGREEMENT_KEYS: &[&str] = Agreement::FIELDS;
 const LOCATION_KEYS: &[&str] = &["lat", "lon"];
 /// Translations, in the order the portal's languages are listed.
 const TEXT_KEYS: &[&str] = &["kk", "ru", "en"];
@@ -35,20 +36,36 @@ pub fn format(file: ContentFile, text: &str) -> Result<String, Problem> {
     let source = Source::new(file.name(), text);
     let root = source.parse()?;
     let item_keys = match file {
+        ContentFile::Site => SiteFile::TERM_FIELDS,
         ContentFile::Partners => Partner::FIELDS,
         ContentFile::Internships => Internship::FIELDS,
         ContentFile::Programs => Program::FIELDS,
         ContentFile::News => NewsItem::FIELDS,
     };
     let mut out = String::with_capacity(text.len());
-    write_value(&root, Place::Root, item_keys, 0, &mut out);
+    let root_keys = match file {
+        ContentFile::Site => SiteFile::FIELDS,
+        _ => ROOT_KEYS,
+    };
+    let keys = Keys {
+        root: root_keys,
+        item: item_keys,
+    };
+    write_value(&root, Place::Root, &keys, 0, &mut out);
     out.push('\n');
     Ok(out)
 }
 
-fn write_value(value: &Value, place: Place, item_keys: &[&str], depth: usize, out: &mut String) {
+/// The key orders of a file: of its top level, and of its items (the site file's vocabulary
+/// entries).
+struct Keys {
+    root: &'static [&'static str],
+    item: &'static [&'static str],
+}
+
+fn write_value(value: &Value, place: Place, keys: &Keys, depth: usize, out: &mut String) {
     match value {
-        Value::Object(object) => write_object(object, place, item_keys, depth, out),
+        Value::Object(object) => write_object(object, place, keys, depth, out),
         Value::Array(array) => {
             if array.elements.is_empty() {
                 out.push_str("[]");
@@ -66,7 +83,7 @@ fn write_value(value: &Value, place: Place, item_keys: &[&str], depth: usize, ou
                     Place::Item => Place::Agreement,
                     _ => Place::Other,
                 };
-                write_value(element, inner, item_keys, depth + 1, out);
+                write_value(element, inner, keys, depth + 1, out);
             }
             newline(depth, out);
             out.push(']');
@@ -78,15 +95,15 @@ fn write_value(value: &Value, place: Place, item_keys: &[&str], depth: usize, ou
     }
 }
 
-fn write_object(object: &Object, place: Place, item_keys: &[&str], depth: usize, out: &mut String) {
+fn write_object(object: &Object, place: Place, keys: &Keys, depth: usize, out: &mut String) {
     if object.properties.is_empty() {
         out.push_str("{}");
         return;
     }
     let names: Vec<&str> = object.properties.iter().map(|p| p.name.as_str()).collect();
     let known: &[&str] = match place {
-        Place::Root => ROOT_KEYS,
-        Place::Item => item_keys,
+        Place::Root => keys.root,
+        Place::Item => keys.item,
         Place::Agreement if names.iter().any(|n| AGREEMENT_KEYS.contains(n)) => AGREEMENT_KEYS,
         Place::Location | Place::Agreement | Place::Other
             if names.iter().all(|n| LOCATION_KEYS.contains(n)) =>
@@ -113,12 +130,12 @@ fn write_object(object: &Object, place: Place, item_keys: &[&str], depth: usize,
         write_string(names[i], out);
         out.push_str(": ");
         let inner = match (place, names[i]) {
-            (Place::Root, "items") => Place::Root,
+            (Place::Root, "items" | "fields" | "networks") => Place::Root,
             (Place::Item, "agreements") => Place::Item,
             (Place::Item, "location") => Place::Location,
             _ => Place::Other,
         };
-        write_value(&property.value, inner, item_keys, depth + 1, out);
+        write_value(&property.value, inner, keys, depth + 1, out);
     }
     newline(depth, out);
     out.push('}');

@@ -25,15 +25,15 @@ impl Shown<'_> {
 }
 
 impl Text {
-    /// The reader's language, else the first of English, Russian, Kazakh that exists.
+    /// The reader's language, else the first that exists in the reader's fallback order
+    /// (`Lang::fallback`).
     pub fn show(&self, lang: Lang) -> Shown<'_> {
         match self {
             Text::Same(text) => Shown { text, lang: None },
             Text::PerLang(translations) => {
                 let find = |wanted: Lang| translations.iter().find(|(l, _)| *l == wanted);
                 let (lang, text) = find(lang)
-                    .or_else(|| Lang::FALLBACK.into_iter().find_map(find))
-                    .or(translations.first())
+                    .or_else(|| lang.fallback().into_iter().find_map(find))
                     .expect("a per-language text has at least one translation");
                 Shown {
                     text,
@@ -84,19 +84,27 @@ mod tests {
     }
 
     #[test]
-    fn falls_back_to_english_then_russian_then_kazakh() {
-        let text = per_lang(&[(Lang::Kk, "Серіктестер"), (Lang::Ru, "Партнёры")]);
+    fn each_reader_falls_back_in_their_own_order() {
+        let kk = (Lang::Kk, "Серіктестер");
+        let ru = (Lang::Ru, "Партнёры");
+        let en = (Lang::En, "Partners");
+        let shown = |pairs: &[(Lang, &str)], reader: Lang| per_lang(pairs).show(reader).lang;
+        // Kazakh: Russian, then English.
+        assert_eq!(shown(&[ru, en], Lang::Kk), Some(Lang::Ru));
+        assert_eq!(shown(&[en], Lang::Kk), Some(Lang::En));
+        // Russian: English, then Kazakh.
+        assert_eq!(shown(&[kk, en], Lang::Ru), Some(Lang::En));
+        assert_eq!(shown(&[kk], Lang::Ru), Some(Lang::Kk));
+        // English: Russian, then Kazakh.
+        assert_eq!(shown(&[kk, ru], Lang::En), Some(Lang::Ru));
+        assert_eq!(shown(&[kk], Lang::En), Some(Lang::Kk));
+        // The text is still marked with the language it is written in.
+        let text = per_lang(&[ru, en]);
+        let shown = text.show(Lang::Kk);
         assert_eq!(
-            text.show(Lang::En),
-            Shown {
-                text: "Партнёры",
-                lang: Some(Lang::Ru)
-            }
+            (shown.text, shown.foreign_lang(Lang::Kk)),
+            ("Партнёры", Some(Lang::Ru))
         );
-        let text = per_lang(&[(Lang::Kk, "Серіктестер")]);
-        assert_eq!(text.show(Lang::En).lang, Some(Lang::Kk));
-        let text = per_lang(&[(Lang::Ru, "Партнёры"), (Lang::En, "Partners")]);
-        assert_eq!(text.show(Lang::Kk).text, "Partners");
     }
 
     #[test]

@@ -172,7 +172,7 @@ pub static EN: Messages = Messages {
     preview_lede: "Choose or drop edited JSON files to see the whole portal with them in this tab. Nothing is uploaded: the files stay in this browser until you discard them.",
     choose_files: "Choose JSON files",
     drop_here: "or drop them here",
-    not_a_content_file: |name| format!("{name} is not one of partners.json, internships.json, programs.json, news.json."),
+    not_a_content_file: |name| format!("{name} is not one of site.json, partners.json, internships.json, programs.json, news.json."),
     draft: "Draft",
     published_file: "Published file",
     problem_count: |errors, warnings| format!("{errors} errors, {warnings} warnings"),
@@ -232,4 +232,5 @@ pub static EN: Messages = Messages {
         ("tg", "Tajik"),
     ],
     search: &super::search_words::EN,
+    network_words: &super::network_words::EN,
 };

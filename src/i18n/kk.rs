@@ -177,7 +177,7 @@ pub static KK: Messages = Messages {
     preview_lede: "Өңделген JSON файлдарын таңдаңыз немесе осында сүйреп әкеліңіз: осы қойындыда бүкіл портал солармен көрсетіледі. Ештеңе жүктелмейді: файлдар сіз жоймайынша осы браузерде сақталады.",
     choose_files: "JSON файлдарын таңдау",
     drop_here: "немесе осында сүйреп әкеліңіз",
-    not_a_content_file: |name| format!("{name} — partners.json, internships.json, programs.json, news.json файлдарының бірі емес."),
+    not_a_content_file: |name| format!("{name} — site.json, partners.json, internships.json, programs.json, news.json файлдарының бірі емес."),
     draft: "Жоба",
     published_file: "Жарияланған файл",
     problem_count: |errors, warnings| format!("қате: {errors}, ескерту: {warnings}"),
@@ -237,4 +237,5 @@ pub static KK: Messages = Messages {
         ("tg", "тәжік тілі"),
     ],
     search: &super::search_words::KK,
+    network_words: &super::network_words::KK,
 };

@@ -7,6 +7,7 @@
 mod en;
 mod format;
 mod kk;
+pub mod network_words;
 mod ru;
 pub mod search_words;
 
@@ -224,6 +225,7 @@ pub struct Messages {
     pub language_names: &'static [(&'static str, &'static str)],
     /// The portal-wide search.
     pub search: &'static search_words::SearchWords,
+    pub network_words: &'static network_words::NetworkWords,
 }
 
 pub fn messages(lang: Lang) -> &'static Messages {

@@ -178,7 +178,7 @@ pub static RU: Messages = Messages {
     preview_lede: "Выберите или перетащите исправленные JSON-файлы, чтобы увидеть с ними весь портал в этой вкладке. Ничего не отправляется: файлы остаются в этом браузере, пока вы их не удалите.",
     choose_files: "Выбрать JSON-файлы",
     drop_here: "или перетащите их сюда",
-    not_a_content_file: |name| format!("{name} — не один из файлов partners.json, internships.json, programs.json, news.json."),
+    not_a_content_file: |name| format!("{name} — не один из файлов site.json, partners.json, internships.json, programs.json, news.json."),
     draft: "Черновик",
     published_file: "Опубликованный файл",
     problem_count: |errors, warnings| format!("ошибок: {errors}, предупреждений: {warnings}"),
@@ -238,4 +238,5 @@ pub static RU: Messages = Messages {
         ("tg", "таджикский"),
     ],
     search: &super::search_words::RU,
+    network_words: &super::network_words::RU,
 };

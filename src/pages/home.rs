@@ -1,4 +1,5 @@
-//! `/`: what the partnership is, how large it is, what is new and what closes soon.
+//! `/`: what the partnership is, how large it is, who makes up the network, what is new and what
+//! closes soon.
 
 use std::sync::Arc;
 
@@ -6,6 +7,7 @@ use crate::components::page_head::PageHead;
 use leptos::prelude::*;
 
 use crate::components::cards::{InternshipCard, NewsCard};
+use crate::components::network::Members;
 use crate::components::with_content::WithContent;
 use crate::domain::{order, Content};
 use crate::site::{t, to, use_site};
@@ -80,6 +82,7 @@ fn Overview(content: Arc<Content>) -> impl IntoView {
             <li><a href=to("/internships")>{stat_text(open)}</a></li>
             <li><a href=to("/programs")>{stat_text(programs)}</a></li>
         </ul>
+        <Members content=content.clone()/>
         <div class="home-columns">
             <section aria-labelledby="closing-soon">
                 <h2 id="closing-soon">{t.closing_soonest}</h2>

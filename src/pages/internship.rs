@@ -53,6 +53,10 @@ fn InternshipDetails(content: Arc<Content>, internship: Internship) -> impl Into
         spots,
         apply,
     } = internship;
+    let fields: Vec<_> = fields
+        .iter()
+        .map(|code| content.site.field_text(code))
+        .collect();
     view! {
         <PageHead title=plain(&title) description=describe(&description)/>
         <p class="eyebrow">{t.internship}</p>
@@ -70,7 +74,7 @@ fn InternshipDetails(content: Arc<Content>, internship: Internship) -> impl Into
             <dt>{t.host}</dt><dd><PartnerLink content=content id=host/></dd>
             <dt>{t.location}</dt><dd><LocalText text=city/>", "{t.country(&country).to_string()}</dd>
             <dt>{t.mode}</dt><dd>{t.mode(mode)}</dd>
-            <dt>{t.fields}</dt><dd>{fields.join(", ")}</dd>
+            <dt>{t.fields}</dt><dd><ul class="inline-list">{fields.into_iter().map(|label| view! { <li><LocalText text=label/></li> }).collect_view()}</ul></dd>
             <dt>{t.pay}</dt>
             <dd>{if paid { t.paid } else { t.unpaid }}{stipend.map(|s| view! { ": "<LocalText text=s/> })}</dd>
             <dt>{t.working_languages}</dt><dd>{t.language_list(&languages)}</dd>

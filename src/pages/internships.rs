@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::components::cards::InternshipCard;
 use crate::components::choice::{opts, Choice};
 use crate::components::filter_panel::FilterPanel;
+use crate::components::local_text::LocalText;
 use crate::components::search_box::{label_words, SearchBox, SearchLabels};
 use crate::components::section_state::SectionProblem;
 use crate::components::url_state::{change, href, use_url_state, Change};
@@ -21,6 +22,7 @@ use crate::domain::internship_filter::{
 use crate::domain::keyword::Keyword;
 use crate::domain::list_filter::UrlState;
 use crate::domain::search::RecentSearches;
+use crate::domain::site_file::SiteFile;
 use crate::domain::Content;
 use crate::site::{lang, t, to, use_site};
 
@@ -159,7 +161,7 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
                         let list = content.internships.as_ref().expect("readable");
                         let shown = view.get();
                         let in_view: Vec<_> = list.items.iter().filter(|i| i.is_open(today) == (shown == View::Open)).cloned().collect();
-                        view! { <FilterControls facets=Facets::of(&in_view) counts=counts filter=filter set_filter=set_filter/> }
+                        view! { <FilterControls facets=Facets::of(&in_view) counts=counts vocabulary=content.site.clone() filter=filter set_filter=set_filter/> }
                     }
                 }
             </div>
@@ -178,6 +180,8 @@ fn FilterControls(
     facets: Facets,
     /// How many internships each choice would give now.
     counts: Memo<FacetCounts>,
+    /// Names the fields in the reader's language.
+    vocabulary: SiteFile,
     filter: Memo<InternshipFilter>,
     set_filter: Callback<Change<InternshipFilter>>,
 ) -> impl IntoView {
@@ -208,7 +212,7 @@ fn FilterControls(
                         None => f.fields.push(field.clone()),
                     }))
                 }/>
-                {field}" "<span class="facet-count">"("{count}")"</span>
+                <LocalText text=vocabulary.field_text(&field)/>" "<span class="facet-count">"("{count}")"</span>
             </label>
         }
     }).collect_view();

@@ -1,17 +1,20 @@
-//! `/network`: the partnership network at a glance: a map of partners, and who they are, where,
-//! and on what agreements, in charts with text equivalents.
+//! `/network`: the partnership network at a glance: its members and whom to write to, a map of
+//! partners by city, the agreements that end soon, and who the partners are, where, and on what
+//! agreements, in charts with text equivalents.
 
 use std::sync::Arc;
 
 use crate::components::page_head::PageHead;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 use crate::components::bar_chart::BarChart;
+use crate::components::network::{AgreementRow, Members, OwnerContact};
 use crate::components::partner_map::PartnerMap;
 use crate::components::section_state::SectionProblem;
 use crate::components::with_content::WithContent;
 use crate::domain::{network, Content};
-use crate::site::t;
+use crate::site::{asset, t, to, use_site};
 
 #[component]
 pub fn NetworkPage() -> impl IntoView {
@@ -26,10 +29,19 @@ pub fn NetworkPage() -> impl IntoView {
 
 fn overview(content: Arc<Content>) -> AnyView {
     let t = t();
+    let words = t.network_words;
+    let today = use_site().today;
     let partners = match &content.partners {
         Ok(listing) => &listing.items,
         Err(error) => return view! { <SectionProblem error=error.clone()/> }.into_any(),
     };
+    let query = use_query_map();
+    let world = query.read_untracked().get("map").as_deref() == Some("world");
+    let other_view = to(if world {
+        "/network"
+    } else {
+        "/network?map=world"
+    });
     let countries = network::by_country(partners)
         .into_iter()
         .map(|(code, n)| (t.country(&code).to_string(), n))
@@ -38,18 +50,38 @@ fn overview(content: Arc<Content>) -> AnyView {
         .into_iter()
         .map(|(sector, n)| (t.sector(sector).to_string(), n))
         .collect();
-    let agreements = network::by_agreement_kind(partners)
+    let agreements = network::by_agreement_kind(partners, today)
         .into_iter()
         .map(|(kind, n)| (t.agreement_kind(kind).to_string(), n))
         .collect();
-    let years = network::signed_per_year(partners)
+    let years = network::signed_per_year(partners, today)
         .into_iter()
         .map(|(year, n)| (year.to_string(), n))
         .collect();
+    let expired = network::expired_count(partners, today);
+    let expiring: Vec<_> = network::expiring(partners, today)
+        .into_iter()
+        .map(|at| {
+            let (partner, agreement) = at.of(partners);
+            (partner.id.clone(), agreement.clone())
+        })
+        .collect();
     view! {
+        <Members content=content.clone()/>
+        {content.site.owner.clone().map(|owner| view! { <OwnerContact owner=owner/> })}
         <section aria-labelledby="map-title">
             <h2 id="map-title">{t.map_title}</h2>
-            <PartnerMap partners=partners.clone()/>
+            <PartnerMap partners=partners.clone() world=world other_view=other_view/>
+        </section>
+        <section aria-labelledby="expiring">
+            <h2 id="expiring">{words.expiring_title}</h2>
+            {expiring.is_empty().then(|| view! { <p>{words.none_expiring}</p> })}
+            <ul class="agreements">
+                {expiring.into_iter().map(|(id, agreement)| {
+                    view! { <AgreementRow content=content.clone() agreement=agreement party=Some((words.partner, id))/> }
+                }).collect_view()}
+            </ul>
+            <p><a href=asset("/feeds/agreements.ics") download="agreements.ics">{words.agreements_calendar}</a></p>
         </section>
         <div class="charts">
             <BarChart title=t.by_country id="by-country" rows=countries/>
@@ -57,6 +89,7 @@ fn overview(content: Arc<Content>) -> AnyView {
             <BarChart title=t.by_agreement_kind id="by-agreement" rows=agreements/>
             <BarChart title=t.signed_per_year id="per-year" rows=years/>
         </div>
+        {(expired > 0).then(|| view! { <p class="charts-note">{(words.expired_apart)(expired)}</p> })}
     }
     .into_any()
 }

@@ -1,4 +1,5 @@
-//! `/partners/<id>`: a partner, its agreements, and everything that points at it.
+//! `/partners/<id>`: a partner, its agreements, and everything that points at it. A member of
+//! the network also lists the agreements it signed with partners.
 
 use std::sync::Arc;
 
@@ -7,12 +8,11 @@ use leptos::prelude::*;
 
 use crate::components::cards::{InternshipCard, NewsCard, ProgramCard};
 use crate::components::local_text::{plain, LocalText};
+use crate::components::network::AgreementRow;
 use crate::components::rich_text::RichText;
 use crate::components::with_content::item_page;
-use crate::domain::partner::Agreement;
-use crate::domain::{order, Content, Partner};
-use crate::i18n::date;
-use crate::site::{asset, lang, t, use_site};
+use crate::domain::{network, order, Content, Partner};
+use crate::site::{asset, t, use_site};
 
 #[component]
 pub fn PartnerPage() -> impl IntoView {
@@ -27,6 +27,38 @@ fn PartnerDetails(content: Arc<Content>, partner: Partner) -> impl IntoView {
     let site = use_site();
     let t = t();
     let id = partner.id.clone();
+    let words = t.network_words;
+    let member = content.site.is_member(&id);
+    let partners = content
+        .partners
+        .as_ref()
+        .map(|p| p.items.as_slice())
+        .unwrap_or_default();
+    // A member's side of its agreements: those partners list as signed with it.
+    let signed_with_partners: Vec<_> = if member {
+        network::signed_by(partners, &content.site, &id, site.today)
+            .into_iter()
+            .map(|at| {
+                let (partner, agreement) = at.of(partners);
+                (partner.id.clone(), agreement.clone())
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    // Who signed each of this partner's own agreements, where the network has members.
+    let own: Vec<_> = partner
+        .agreements
+        .iter()
+        .map(|a| {
+            let signer = (!content.site.members.is_empty())
+                .then(|| content.site.signer(a.with.as_deref()).map(str::to_string))
+                .flatten()
+                .filter(|signer| *signer != id);
+            (signer, a.clone())
+        })
+        .collect();
+    let no_agreements = own.is_empty() && signed_with_partners.is_empty();
     let hosted: Vec<_> = content
         .internships
         .as_ref()
@@ -64,7 +96,10 @@ fn PartnerDetails(content: Arc<Content>, partner: Partner) -> impl IntoView {
         .unwrap_or_default();
     view! {
         <PageHead title=plain(&partner.name) description={partner.description.as_ref().map_or_else(|| t.partners_lede.to_string(), describe)}/>
-        <p class="eyebrow">{t.partner_kind(partner.kind)}" · "{(t.sector_of)(t.sector(partner.sector()))}</p>
+        <p class="eyebrow">
+            {t.partner_kind(partner.kind)}" · "{(t.sector_of)(t.sector(partner.sector()))}
+            {member.then(|| view! { " · "<span class="badge badge-member">{words.member}</span> })}
+        </p>
         <div class="title-with-image">
             // Beside the name it shows, the logo says nothing more: decorative.
             {partner.logo.map(|path| view! { <img class="logo" src=asset(&format!("/{path}")) alt="" loading="lazy"/> })}
@@ -77,16 +112,34 @@ fn PartnerDetails(content: Arc<Content>, partner: Partner) -> impl IntoView {
                 let label = url.clone();
                 view! { <dt>{t.website}</dt><dd><a href=url rel="noopener">{label}</a></dd> }
             })}
-            {(!partner.networks.is_empty()).then(|| view! { <dt>{t.networks}</dt><dd>{partner.networks.join(", ")}</dd> })}
+            {(!partner.networks.is_empty()).then(|| {
+                let networks = partner
+                    .networks
+                    .iter()
+                    .map(|code| view! { <li><LocalText text=content.site.network_text(code)/></li> })
+                    .collect_view();
+                view! { <dt>{t.networks}</dt><dd><ul class="inline-list">{networks}</ul></dd> }
+            })}
         </dl>
         {partner.description.map(|text| view! { <RichText text=text/> })}
         <section aria-labelledby="agreements">
             <h2 id="agreements">{t.agreements}</h2>
-            {if partner.agreements.is_empty() {
-                view! { <p>{t.no_agreements}</p> }.into_any()
-            } else {
-                view! { <ul class="agreements">{partner.agreements.into_iter().map(|a| view! { <AgreementRow agreement=a/> }).collect_view()}</ul> }.into_any()
-            }}
+            {no_agreements.then(|| view! { <p>{t.no_agreements}</p> })}
+            {(!own.is_empty()).then(|| view! {
+                <ul class="agreements">
+                    {own.into_iter().map(|(signer, agreement)| {
+                        let party = signer.map(|id| (words.signed_by, id));
+                        view! { <AgreementRow content=content.clone() agreement=agreement party=party/> }
+                    }).collect_view()}
+                </ul>
+            })}
+            {(!signed_with_partners.is_empty()).then(|| view! {
+                <ul class="agreements" aria-label=words.signed_with_partners>
+                    {signed_with_partners.into_iter().map(|(id, agreement)| {
+                        view! { <AgreementRow content=content.clone() agreement=agreement party=Some((words.partner, id))/> }
+                    }).collect_view()}
+                </ul>
+            })}
         </section>
         <section aria-labelledby="hosted">
             <h2 id="hosted">{t.internships}</h2>
@@ -103,25 +156,5 @@ fn PartnerDetails(content: Arc<Content>, partner: Partner) -> impl IntoView {
             {news.is_empty().then(|| view! { <p>{t.no_news_here}</p> })}
             <ul class="cards">{news.into_iter().map(|n| view! { <NewsCard item=n/> }).collect_view()}</ul>
         </section>
-    }
-}
-
-#[component]
-fn AgreementRow(agreement: Agreement) -> impl IntoView {
-    let expired = agreement.is_expired(use_site().today);
-    let t = t();
-    view! {
-        <li class="agreement">
-            <strong>{t.agreement_kind(agreement.kind)}</strong>
-            {agreement.title.map(|title| view! { ": "<LocalText text=title/> })}
-            <span class="meta">
-                " · "{t.signed}" "<time datetime=agreement.signed.to_string()>{date(lang(), agreement.signed)}</time>
-                {agreement.expires.map(|d| view! {
-                    " · "{if expired { t.expired_on } else { t.valid_until }}" "
-                    <time datetime=d.to_string()>{date(lang(), d)}</time>
-                })}
-            </span>
-            {expired.then(|| view! { " "<span class="badge badge-closed">{t.expired}</span> })}
-        </li>
     }
 }

@@ -1,5 +1,5 @@
 //! `/partners`: every partner of the network, with filters in the URL: kind grouped by sector,
-//! country, agreement kind and network.
+//! country, city, agreement kind and status, and network; by name or by next expiry.
 
 use std::sync::Arc;
 
@@ -9,16 +9,19 @@ use leptos::prelude::*;
 use crate::components::cards::PartnerCard;
 use crate::components::choice::{opts, Choice, Opt};
 use crate::components::filter_panel::FilterPanel;
+use crate::components::local_text::plain;
 use crate::components::search_box::SearchLabels;
 use crate::components::searchable_list::searchable_list;
 use crate::components::url_state::{change, use_url_state};
 use crate::components::with_content::WithContent;
 use crate::domain::keyword::Keyword;
-use crate::domain::list_filter::{KindChoice, PartnerFilter, UrlState};
+use crate::domain::list_filter::{
+    partner_city_key, KindChoice, PartnerFilter, PartnerSort, StatusChoice, UrlState,
+};
 use crate::domain::network::{by_agreement_kind, by_country, counted};
 use crate::domain::partner::{AgreementKind, PartnerKind, Sector};
 use crate::domain::{order, Content};
-use crate::site::{lang, t, to};
+use crate::site::{lang, t, to, use_site};
 
 #[component]
 pub fn Partners() -> impl IntoView {
@@ -49,28 +52,37 @@ fn parse_kind_value(value: &str) -> Option<KindChoice> {
 
 fn partner_list(content: Arc<Content>) -> AnyView {
     let t = t();
+    let words = t.network_words;
+    let today = use_site().today;
     let (filter, set) = use_url_state::<PartnerFilter>("/partners");
     let partners = content
         .partners
         .as_ref()
         .map(|p| p.items.as_slice())
         .unwrap_or_default();
-    let base_order = order::partners(partners, lang());
+    let by_name = order::partners(partners, lang());
+    let by_expiry = order::partners_by_expiry(partners, today, lang());
     let order = {
         let content = content.clone();
         Memo::new(move |_| {
             let Ok(partners) = &content.partners else {
                 return Vec::new();
             };
-            base_order
-                .iter()
+            let filter = filter.read();
+            let base = match filter.sort {
+                PartnerSort::Name => &by_name,
+                PartnerSort::Expiry => &by_expiry,
+            };
+            base.iter()
                 .copied()
-                .filter(|&i| filter.read().keeps(&partners.items[i]))
+                .filter(|&i| filter.keeps(&partners.items[i], today))
                 .collect()
         })
     };
+    // Only kinds and sectors that have partners are offered.
     let kinds = Sector::ALL
         .iter()
+        .filter(|&&sector| partners.iter().any(|p| p.sector() == sector))
         .map(|&sector| {
             let mut items = vec![(
                 kind_value(KindChoice::Sector(sector)),
@@ -79,7 +91,7 @@ fn partner_list(content: Arc<Content>) -> AnyView {
             items.extend(
                 PartnerKind::ALL
                     .iter()
-                    .filter(|k| k.sector() == sector)
+                    .filter(|k| k.sector() == sector && partners.iter().any(|p| p.kind == **k))
                     .map(|&k| {
                         (
                             kind_value(KindChoice::Kind(k)),
@@ -95,16 +107,44 @@ fn partner_list(content: Arc<Content>) -> AnyView {
             .into_iter()
             .map(|(c, n)| (c.clone(), format!("{} ({n})", t.country(&c)))),
     );
-    let agreements = opts(by_agreement_kind(partners).into_iter().map(|(a, n)| {
-        (
-            a.as_str().to_string(),
-            format!("{} ({n})", t.agreement_kind(a)),
-        )
-    }));
+    // Cities by their key, named as the first partner there names them.
+    let cities = opts(
+        counted(partners.iter().map(partner_city_key))
+            .into_iter()
+            .filter_map(|(key, n)| {
+                let partner = partners.iter().find(|p| partner_city_key(p) == key)?;
+                Some((key, format!("{} ({n})", plain(&partner.city))))
+            }),
+    );
+    let statuses = opts(
+        [
+            (StatusChoice::Active, words.in_force),
+            (StatusChoice::Expiring, words.expiring_within),
+            (StatusChoice::Expired, words.expired),
+        ]
+        .into_iter()
+        .map(|(status, label)| {
+            let n = partners.iter().filter(|p| status.keeps(p, today)).count();
+            (status.as_str().to_string(), format!("{label} ({n})"))
+        }),
+    );
+    let agreements = opts(
+        by_agreement_kind(partners, today)
+            .into_iter()
+            .map(|(a, n)| {
+                (
+                    a.as_str().to_string(),
+                    format!("{} ({n})", t.agreement_kind(a)),
+                )
+            }),
+    );
     let networks = opts(
         counted(partners.iter().flat_map(|p| p.networks.iter().cloned()))
             .into_iter()
-            .map(|(n, c)| (n.clone(), format!("{n} ({c})"))),
+            .map(|(n, c)| {
+                let label = plain(&content.site.network_text(&n));
+                (n, format!("{label} ({c})"))
+            }),
     );
     let labels = SearchLabels {
         path: "/partners",
@@ -113,20 +153,38 @@ fn partner_list(content: Arc<Content>) -> AnyView {
         total: t.total_partners,
     };
     view! {
-        <FilterPanel active=filter.get_untracked() != PartnerFilter::default()>
+        <FilterPanel active=filter.get_untracked().is_filtered()>
             <Choice label=t.kind name="kind" options=kinds selected=Signal::derive(move || filter.read().kind.map(kind_value))
                 on_pick={move |v: Option<String>| set.run(change(move |f: &mut PartnerFilter| f.kind = v.as_deref().and_then(parse_kind_value)))}/>
             <Choice label=t.country name="country" options=countries selected=Signal::derive(move || filter.read().country.clone())
                 on_pick={move |v: Option<String>| set.run(change(move |f: &mut PartnerFilter| f.country = v.clone()))}/>
+            <Choice label=t.city name="city" options=cities selected=Signal::derive(move || filter.read().city.clone())
+                on_pick={move |v: Option<String>| set.run(change(move |f: &mut PartnerFilter| f.city = v.clone()))}/>
             <Choice label=t.agreement name="agreement" options=agreements selected=Signal::derive(move || filter.read().agreement.map(|a| a.as_str().to_string()))
                 on_pick={move |v: Option<String>| set.run(change(move |f: &mut PartnerFilter| f.agreement = v.as_deref().and_then(AgreementKind::parse)))}/>
+            <Choice label=words.agreement_status name="status" options=statuses selected=Signal::derive(move || filter.read().status.map(|s| s.as_str().to_string()))
+                on_pick={move |v: Option<String>| set.run(change(move |f: &mut PartnerFilter| f.status = v.as_deref().and_then(StatusChoice::parse)))}/>
             <Choice label=t.network name="network" options=networks selected=Signal::derive(move || filter.read().network.clone())
                 on_pick={move |v: Option<String>| set.run(change(move |f: &mut PartnerFilter| f.network = v.clone()))}/>
-            <button type="button" class="clear-filters" disabled=move || *filter.read() == PartnerFilter::default() on:click=move |_| set.run(change(|f: &mut PartnerFilter| *f = f.cleared()))>
+            <label class="choice">
+                <span>{t.sort_by}</span>
+                <select name="sort" on:change=move |ev| {
+                    let sort = PartnerSort::parse(&event_target_value(&ev)).unwrap_or_default();
+                    set.run(change(move |f: &mut PartnerFilter| f.sort = sort))
+                }>
+                    {[(PartnerSort::Name, words.sort_name), (PartnerSort::Expiry, words.sort_expiry)].map(|(sort, label)| {
+                        view! { <option value=sort.as_str() selected=move || filter.read().sort == sort>{label}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+            <button type="button" class="clear-filters" disabled=move || !filter.read().is_filtered() on:click=move |_| set.run(change(|f: &mut PartnerFilter| *f = f.cleared()))>
                 {t.clear_filters}
             </button>
         </FilterPanel>
-        {searchable_list(content, |c: &Content| &c.partners, order.into(), labels, |_, partner| view! { <PartnerCard partner=partner heading_level=2/> }.into_any())}
+        {searchable_list(content, |c: &Content| &c.partners, order.into(), labels, |content, partner| {
+            let member = content.site.is_member(&partner.id);
+            view! { <PartnerCard partner=partner heading_level=2 member=member/> }.into_any()
+        })}
     }
     .into_any()
 }

@@ -38,6 +38,7 @@ fn ProgramDetails(content: Arc<Content>, program: Program) -> impl IntoView {
         apply,
         ..
     } = program;
+    let field = content.site.field_text(&field);
     let partners = partners
         .into_iter()
         .map(|id| view! { <li><PartnerLink content=content.clone() id=id/></li> })
@@ -49,7 +50,7 @@ fn ProgramDetails(content: Arc<Content>, program: Program) -> impl IntoView {
         <dl class="facts">
             <dt>{t.level}</dt><dd>{t.level(level)}</dd>
             <dt>{t.partners}</dt><dd><ul class="inline-list">{partners}</ul></dd>
-            <dt>{t.field}</dt><dd>{field}</dd>
+            <dt>{t.field}</dt><dd><LocalText text=field/></dd>
             <dt>{t.languages_of_instruction}</dt><dd>{t.language_list(&languages)}</dd>
             {duration_months.map(|m| view! { <dt>{t.duration}</dt><dd>{(t.months)(m)}</dd> })}
             {deadline.map(|d| view! {

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::components::cards::ProgramCard;
 use crate::components::choice::{opts, Choice};
 use crate::components::filter_panel::FilterPanel;
+use crate::components::local_text::plain;
 use crate::components::search_box::SearchLabels;
 use crate::components::searchable_list::searchable_list;
 use crate::components::url_state::{change, use_url_state};
@@ -81,7 +82,10 @@ fn program_list(content: Arc<Content>) -> AnyView {
     let fields = opts(
         counted(programs.iter().map(|p| p.field.clone()))
             .into_iter()
-            .map(|(f, n)| (f.clone(), format!("{f} ({n})"))),
+            .map(|(f, n)| {
+                let label = plain(&content.site.field_text(&f));
+                (f, format!("{label} ({n})"))
+            }),
     );
     let languages = opts(
         counted(programs.iter().flat_map(|p| p.languages.iter().cloned()))

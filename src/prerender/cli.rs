@@ -144,8 +144,8 @@ fn run(options: &Options) -> Result<(), String> {
 }
 
 fn read_content(folder: &Path) -> Content {
-    let [partners, internships, programs, news] = ContentFile::read_folder(folder);
-    Content::read(partners, internships, programs, news)
+    let [site, partners, internships, programs, news] = ContentFile::read_folder(folder);
+    Content::read(site, partners, internships, programs, news)
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {

@@ -7,7 +7,7 @@ mod page;
 
 pub use page::{render_page, Template};
 
-use crate::domain::calendar::{calendar, internship_deadline};
+use crate::domain::calendar::{calendar, internship_deadline, DeadlineEvent};
 use crate::domain::content::Item;
 use crate::domain::feed::{atom, sitemaps, FeedEntry};
 use crate::domain::internship_filter::{self, Sort, View};
@@ -123,6 +123,7 @@ pub fn site_files(content: &Content, site_url: &str, today: Date) -> Vec<(String
             )
         })
         .collect();
+    let agreements = agreement_ends(content, lang, &page, host, today);
     let stamp = format!(
         "{:04}{:02}{:02}T000000Z",
         today.year(),
@@ -157,8 +158,53 @@ pub fn site_files(content: &Content, site_url: &str, today: Date) -> Vec<(String
             ),
         ),
         ("feeds/deadlines.ics".into(), calendar(&deadlines, &stamp)),
+        ("feeds/agreements.ics".into(), calendar(&agreements, &stamp)),
     ]);
     files
+}
+
+/// For the partnership office: the last day of every agreement in force that has one, on the
+/// partner's page.
+fn agreement_ends(
+    content: &Content,
+    lang: Lang,
+    page: &dyn Fn(&str) -> String,
+    host: &str,
+    today: Date,
+) -> Vec<DeadlineEvent> {
+    let t = messages(lang);
+    let words = t.network_words;
+    let Ok(partners) = &content.partners else {
+        return Vec::new();
+    };
+    partners
+        .items
+        .iter()
+        .flat_map(|partner| {
+            partner
+                .agreements
+                .iter()
+                .enumerate()
+                .filter(move |(_, a)| a.in_force(today))
+                .filter_map(move |(i, agreement)| {
+                    let expires = agreement.expires?;
+                    let name = partner.name.get(lang);
+                    let kind = t.agreement_kind(agreement.kind);
+                    let url = page(&format!("/partners/{}", partner.id));
+                    let title = agreement
+                        .title
+                        .as_ref()
+                        .map_or(kind, |title| title.get(lang));
+                    Some(DeadlineEvent {
+                        uid: format!("agreement-{}-{}-{expires}@{host}", partner.id, i + 1),
+                        date: expires,
+                        summary: (words.calendar_summary)(kind, name),
+                        description: (words.calendar_description)(title, &url),
+                        url,
+                    })
+                })
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -75,15 +75,17 @@ pub fn remember_lang(lang: Lang) {
     crate::browser::store("portal.lang", lang.code());
 }
 
-/// Fetches the four files at once and reads each as it arrives; in preview, an editor's draft of
+/// Fetches the files at once and reads each as it arrives; in preview, an editor's draft of
 /// a file stands in for the published one.
 pub async fn load_content(address: Address, preview: bool) -> Arc<Content> {
-    // The four requests go out at once, and each file is read as soon as it is in: partners.json
-    // first, as the others refer to it, the largest last. Between files the page answers input
-    // and paints: with ten thousand internships, reading them all at once held it for a second.
-    let [partners, internships, programs, news] =
+    // The requests go out at once, and each file is read as soon as it is in: site.json and
+    // partners.json first, as the others refer to them, the largest last. Between files the page
+    // answers input and paints: with ten thousand internships, reading them all at once held it
+    // for a second.
+    let [site, partners, internships, programs, news] =
         ContentFile::ALL.map(|file| started(file_text(address, file, preview)));
-    let mut reader = ContentReader::new(partners.await);
+    let site = site.await;
+    let mut reader = ContentReader::new(site, partners.await);
     next_task().await;
     let programs = reader.read(programs.await);
     next_task().await;
