@@ -135,6 +135,8 @@ keyword!(
     }
 );
 
+// `keyword!` writes the enum and its derives; the default is ours.
+#[allow(clippy::derivable_impls)]
 impl Default for PartnerSort {
     fn default() -> Self {
         PartnerSort::Name
