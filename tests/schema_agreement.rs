@@ -25,7 +25,7 @@ use jsonschema::{Draft, Retrieve, Uri, Validator};
 use partnership_portal::domain::content::{read_file, Item};
 use partnership_portal::domain::reader::KnownPartners;
 use partnership_portal::domain::site_file::read_site;
-use partnership_portal::domain::{Internship, NewsItem, Partner, Program, Severity};
+use partnership_portal::domain::{Internship, NewsItem, Partner, Problem, Program, Severity};
 use serde_json::Value;
 
 /// The content files, by the name of their schema and sample folder.
@@ -139,43 +139,34 @@ struct RustVerdict {
     warnings: usize,
 }
 
+impl RustVerdict {
+    /// `read_all` says whether everything written was read; any error rejects the file too.
+    fn of(read_all: bool, problems: &[Problem]) -> RustVerdict {
+        let errors = problems.iter().any(|p| p.severity == Severity::Error);
+        RustVerdict {
+            accepted: !errors && read_all,
+            problems: problems.iter().map(ToString::to_string).collect(),
+            warnings: problems
+                .iter()
+                .filter(|p| p.severity == Severity::Warning)
+                .count(),
+        }
+    }
+}
+
 fn rust_read<T: Item>(text: &str, partners: Option<&KnownPartners>) -> RustVerdict {
     let section = read_file::<T>(text, partners, None);
     let written = serde_json::from_str::<Value>(text)
         .ok()
         .and_then(|v| v.get("items").and_then(Value::as_array).map(Vec::len));
     let shown = section.items.as_ref().ok().map(Vec::len);
-    let errors = section
-        .problems
-        .iter()
-        .any(|p| p.severity == Severity::Error);
-    RustVerdict {
-        accepted: !errors && shown.is_some() && shown == written,
-        problems: section.problems.iter().map(ToString::to_string).collect(),
-        warnings: section
-            .problems
-            .iter()
-            .filter(|p| p.severity == Severity::Warning)
-            .count(),
-    }
+    RustVerdict::of(shown.is_some() && shown == written, &section.problems)
 }
 
 /// The site file is not a list of items: it is accepted when it has no error.
 fn rust_read_site(text: &str) -> RustVerdict {
     let section = read_site(text);
-    let errors = section
-        .problems
-        .iter()
-        .any(|p| p.severity == Severity::Error);
-    RustVerdict {
-        accepted: !errors && section.site.is_ok(),
-        problems: section.problems.iter().map(ToString::to_string).collect(),
-        warnings: section
-            .problems
-            .iter()
-            .filter(|p| p.severity == Severity::Warning)
-            .count(),
-    }
+    RustVerdict::of(section.site.is_ok(), &section.problems)
 }
 
 fn rust_verdict(file: &str, text: &str, partners: Option<&KnownPartners>) -> RustVerdict {

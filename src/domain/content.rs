@@ -285,6 +285,19 @@ pub fn read_file<T: Item>(
     }
 }
 
+/// A file's `updated` date: a wrong one is only a warning.
+pub(super) fn check_updated(source: &mut Source, property: &jsonc_parser::ast::ObjectProp) {
+    if !matches!(&property.value, Value::StringLit(s) if Date::parse(&s.value).is_some()) {
+        source.report(
+            Severity::Warning,
+            property.range.start,
+            None,
+            Some("updated"),
+            "should be a date written as YYYY-MM-DD".into(),
+        );
+    }
+}
+
 fn read_items<'s, T: Item>(
     source: &mut Source<'s>,
     root: &Value<'s>,
@@ -305,17 +318,7 @@ fn read_items<'s, T: Item>(
     for property in &root.properties {
         let name = property.name.as_str();
         if name == "updated" {
-            let valid =
-                matches!(&property.value, Value::StringLit(s) if Date::parse(&s.value).is_some());
-            if !valid {
-                source.report(
-                    Severity::Warning,
-                    property.range.start,
-                    None,
-                    Some("updated"),
-                    "should be a date written as YYYY-MM-DD".into(),
-                );
-            }
+            check_updated(source, property);
         } else if name != "items" && name != "$schema" {
             source.report(
                 Severity::Warning,

@@ -4,8 +4,7 @@
 
 use jsonc_parser::ast::{Object, Value};
 
-use super::content::ContentFile;
-use super::date::Date;
+use super::content::{check_updated, ContentFile};
 use super::problem::{Problem, Severity};
 use super::reader::{closest, start, ItemReader};
 use super::source::Source;
@@ -133,17 +132,7 @@ fn read_root<'s>(
         let value = &property.value;
         match name {
             "$schema" => {}
-            "updated" => {
-                if !matches!(value, Value::StringLit(s) if Date::parse(&s.value).is_some()) {
-                    source.report(
-                        Severity::Warning,
-                        property.range.start,
-                        None,
-                        Some("updated"),
-                        "should be a date written as YYYY-MM-DD".into(),
-                    );
-                }
-            }
+            "updated" => check_updated(source, property),
             "owner" => {
                 let mut r = ItemReader::part(source, name);
                 site.owner = r.object(name, value, SiteFile::OWNER_FIELDS).and_then(|f| {
