@@ -34,7 +34,8 @@ for (const { kind, path, from } of kinds) {
   test(`the head of ${kind} is the page's, from the build, after the takeover and after following a link to it`, async ({ page }) => {
     // The content held back: the page is the build's until it is released.
     const release = await holdResponses(page, '**/data/partners.json');
-    await page.goto(`/ru${path}`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`/ru${path}`, { waitUntil: 'commit' });
+    await page.waitForLoadState('domcontentloaded');
     await expect(page.locator('body[data-prerendered]')).toHaveCount(1);
     const built = await head(page);
     const url = `http://localhost:8080/ru${path}`;
@@ -71,7 +72,8 @@ for (const { kind, path, from } of kinds) {
 
 test('the not-found page names no address of its own, before and after the takeover', async ({ page }) => {
   const release = await holdResponses(page, '**/data/partners.json');
-  await page.goto('/kk/no/such/page', { waitUntil: 'domcontentloaded' });
+  await page.goto('/kk/no/such/page', { waitUntil: 'commit' });
+  await page.waitForLoadState('domcontentloaded');
   const built = await head(page);
   expect(built.filter((tag) => tag.includes('rel="canonical"') || tag.includes('hreflang') || tag.includes('og:url'))).toEqual([]);
   expect(built.find((tag) => tag.includes('name="description"'))).toBeTruthy();
