@@ -31,6 +31,13 @@ pub fn store(key: &str, value: &str) -> bool {
         .is_some_and(|storage| storage.set_item(key, value).is_ok())
 }
 
+/// Sets a cookie, `cookie` as `document.cookie` takes it; a browser that refuses is no error.
+pub fn set_cookie(cookie: &str) {
+    if let Ok(document) = document().dyn_into::<web_sys::HtmlDocument>() {
+        let _ = document.set_cookie(cookie);
+    }
+}
+
 pub fn forget(key: &str) {
     if let Some(storage) = window().local_storage().ok().flatten() {
         let _ = storage.remove_item(key);

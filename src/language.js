@@ -1,8 +1,9 @@
 // Runs in the <head> of pages whose address names no language (`/internships`, old links, the
 // feeds' links), before anything is drawn: it goes to the same page in the reader's language
 // (`/kk/internships`), so that no reader sees a page in one language turn into another. The
-// language chosen on this device first (the app keeps it as `portal.lang`), then the browser's
-// preferred languages, then English. Addresses that name a language are left as they are.
+// language of the last page read on this device first (the app keeps it as `portal.lang` and in
+// the cookie `lang`), then the browser's preferred languages, then English. Addresses that name
+// a language are left as they are.
 // scripts/postbuild.py publishes it under a hashed name.
 (() => {
   const languages = ['kk', 'ru', 'en'];
@@ -15,7 +16,8 @@
   try {
     chosen = localStorage.getItem('portal.lang');
   } catch {
-    // Storage is disabled: the browser's languages decide.
+    // Storage is disabled: the cookie, if any, else the browser's languages decide.
+    chosen = (document.cookie.match(/(?:^|; )lang=([a-z]{2})/) || [])[1];
   }
   const preferred = (navigator.languages || [navigator.language || '']).map((tag) => tag.slice(0, 2).toLowerCase());
   const lang = [chosen, ...preferred].find((code) => languages.includes(code)) || 'en';

@@ -58,6 +58,27 @@ test.describe('an address without a language', () => {
   });
 });
 
+test('a copied link names the page’s language, so its preview shows what the sharer saw; the recipient switches in one tap', async ({ page, context, baseURL, request }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/kk/internships/kaznu-law-clinic-internship');
+  await page.getByRole('button', { name: 'Сілтемені көшіру' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Сілтеме көшірілді' })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(`${baseURL}/kk/internships/kaznu-law-clinic-internship`);
+  // A link preview reads the page without script: the Kazakh page, with its Kazakh card.
+  const html = await (await request.get(link)).text();
+  expect(html).toContain('<html lang="kk"');
+  expect(html).toMatch(/<meta property="og:title" content="[^"]*[ӘәҒғҚқҢңӨөҰұҮүІі][^"]*"/);
+  // The recipient's browser prefers English: the link still opens in Kazakh, and English is one tap.
+  const recipient = await context.browser()!.newPage({ locale: 'en-GB' });
+  await recipient.goto(link);
+  await expect(recipient).toHaveURL(/\/kk\/internships\/kaznu-law-clinic-internship$/);
+  await expect(recipient.locator('html')).toHaveAttribute('lang', 'kk');
+  await recipient.getByRole('link', { name: 'English' }).click();
+  await expect(recipient).toHaveURL(/\/en\/internships\/kaznu-law-clinic-internship$/);
+  await recipient.close();
+});
+
 test('content missing in the reader’s language falls back and is marked with its own language', async ({ page }) => {
   await page.goto('/kk/internships/almaty-academy-research-center-law');
   // The description has Russian and English only: Kazakh readers get the English, marked as such.

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::deadline_badge::DeadlineBadge;
+use super::icon::{Glyph, Icon};
 use super::local_text::LocalText;
 use super::network::AgreementBadge;
 use super::saved_button::SaveButton;
@@ -94,12 +95,16 @@ pub fn InternshipCard(
             <p class="meta">
                 <PartnerLink content=content id=internship.host/>
                 " · "<LocalText text=internship.city/>", "{t.country(&internship.country).to_string()}
-                " · "{t.mode(internship.mode)}
-                {internship.paid.then_some(" · ")}{internship.paid.then_some(t.paid)}
             </p>
-            <p class="deadline">
-                {t.apply_by}" "<time datetime=internship.deadline.to_string()>{date(lang(), internship.deadline)}</time>" "
-                <DeadlineBadge deadline=internship.deadline/>
+            // What decides a click, at a glance: the deadline, then how and whether it is paid.
+            <p class="card-facts">
+                <span class="deadline">
+                    <Icon glyph=Glyph::Calendar/>
+                    {t.apply_by}" "<time datetime=internship.deadline.to_string()>{date(lang(), internship.deadline)}</time>
+                </span>
+                " "<DeadlineBadge deadline=internship.deadline/>
+                " "<span class="tag">{t.mode(internship.mode)}</span>
+                {internship.paid.then(|| view! { " "<span class="tag tag-paid">{t.paid}</span> })}
             </p>
         </li>
     }

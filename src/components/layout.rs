@@ -5,6 +5,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use super::header_search::HeaderSearch;
+use super::icon::{Glyph, Icon};
+use super::overlay::Overlay;
 use super::saved_button::{use_saved, Saved};
 use crate::domain::Lang;
 use crate::i18n::endonym;
@@ -27,31 +29,63 @@ pub fn SkipLink() -> impl IntoView {
     view! { <a class="skip-link" href="#main" on:click=to_main>{t().skip_to_content}</a> }
 }
 
+/// The site's name, the search control and the sections. On phones the bar is one line (the
+/// name, search, a menu button) and the sections, languages and low-vision choice open over the
+/// page as a menu; wide screens show them all on that line (style/main.css). Without script the
+/// menu is a plain list of links under the bar (style/noscript.css).
 #[component]
 pub fn Header() -> impl IntoView {
     let t = t();
+    let menu = Overlay::new();
+    let open = menu.open;
+    let header = NodeRef::<leptos::html::Header>::new();
+    // Following a link in the menu closes it.
+    let location = use_location();
+    Effect::watch(
+        move || location.pathname.get(),
+        move |_, _, _| open.set(false),
+        false,
+    );
+    // While the menu is open, the focus stays in the header: the bar and the menu.
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if let Some(header) = header.get_untracked() {
+            menu.on_key(&ev, &header);
+        }
+    };
     view! {
-        <header class="site-header">
-            <A href=to("/") attr:class="brand">
-                <span class="brand-mark" aria-hidden="true">"◆"</span>
-                <span>{t.brand}</span>
-            </A>
-            <nav aria-label=t.sections>
-                <ul>
-                    <li><A href=to("/partners")>{t.nav_partners}</A></li>
-                    <li><A href=to("/internships")>{t.nav_internships}</A></li>
-                    <li><A href=to("/programs")>{t.nav_programs}</A></li>
-                    <li><A href=to("/news")>{t.nav_news}</A></li>
-                    <li><A href=to("/network")>{t.network_title}</A></li>
-                    <li><SavedLink/></li>
-                </ul>
-            </nav>
-            <div class="header-tools">
+        <header class="site-header" class:menu-open=open node_ref=header on:keydown=on_key>
+            <div class="header-bar">
+                <A href=to("/") attr:class="brand">
+                    <span class="brand-mark" aria-hidden="true">"◆"</span>
+                    <span>{t.brand}</span>
+                </A>
                 <HeaderSearch/>
-                <LanguageSwitcher/>
-                <LowVisionToggle/>
+                <button type="button" class="menu-button" node_ref=menu.opener aria-controls="site-menu"
+                    aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+                    {move || if open.get() { view! { <Icon glyph=Glyph::Close/> } } else { view! { <Icon glyph=Glyph::Menu/> } }}
+                    <span class="visually-hidden">{t.phone.menu}</span>
+                </button>
+            </div>
+            <div id="site-menu" class="site-menu" node_ref=menu.panel>
+                <nav class="sections" aria-label=t.sections>
+                    <ul>
+                        <li><A href=to("/partners")>{t.nav_partners}</A></li>
+                        <li><A href=to("/internships")>{t.nav_internships}</A></li>
+                        <li><A href=to("/programs")>{t.nav_programs}</A></li>
+                        <li><A href=to("/news")>{t.nav_news}</A></li>
+                        <li><A href=to("/network")>{t.network_title}</A></li>
+                        <li><SavedLink/></li>
+                    </ul>
+                </nav>
+                <div class="header-tools">
+                    <LanguageSwitcher/>
+                    <LowVisionToggle/>
+                </div>
             </div>
         </header>
+        <Show when=move || open.get()>
+            <div class="menu-backdrop" on:click=move |_| menu.close()></div>
+        </Show>
     }
 }
 
@@ -71,7 +105,8 @@ fn SavedLink() -> impl IntoView {
 /// app and without script; the browser loads the page, prerendered in that language.
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
-    let current = use_site().lang;
+    let site = use_site();
+    let (current, address) = (site.lang, site.address);
     let location = use_location();
     let links = Lang::ALL.into_iter().map(|choice| {
         let href = move || {
@@ -80,21 +115,25 @@ fn LanguageSwitcher() -> impl IntoView {
             format!("{}{query}", page_address(&location.pathname.get(), Some(choice)))
         };
         view! {
-            <a href=href hreflang=choice.code() lang=choice.code() aria-current=(choice == current).then_some("true") on:click=move |_| remember_lang(choice)>
-                {endonym(choice)}
+            // Wide screens show the name's first letters (Қаз, Рус, Eng); its full name stays
+            // the link's name, which starts with them.
+            <a href=href hreflang=choice.code() lang=choice.code() aria-current=(choice == current).then_some("true") on:click=move |_| remember_lang(address, choice)>
+                <span class="lang-short" aria-hidden="true">{endonym(choice).chars().take(3).collect::<String>()}</span>
+                <span class="lang-long">{endonym(choice)}</span>
             </a>
         }
     }).collect_view();
     view! { <nav class="language-switcher" aria-label=t().language>{links}</nav> }
 }
 
-/// Larger text, high contrast and no motion, beside the language switcher as on public sites here.
+/// Larger text, high contrast and no motion, beside the language switcher and with an eye as on
+/// public sites here; wide screens show the eye alone.
 #[component]
 fn LowVisionToggle() -> impl IntoView {
     let low_vision = use_site().low_vision;
     view! {
-        <button type="button" class="low-vision-toggle" aria-pressed=move || low_vision.get().to_string() on:click=move |_| low_vision.update(|on| *on = !*on)>
-            {t().low_vision}
+        <button type="button" class="low-vision-toggle with-icon" title=t().low_vision aria-pressed=move || low_vision.get().to_string() on:click=move |_| low_vision.update(|on| *on = !*on)>
+            <Icon glyph=Glyph::Eye/><span class="low-vision-label">{t().low_vision}</span>
         </button>
     }
 }

@@ -2,40 +2,54 @@
 //! and its link copied or shared.
 
 use leptos::prelude::*;
+use leptos_router::params::ParamsMap;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
+use super::icon::{Glyph, Icon};
 use crate::browser::download;
-use crate::domain::calendar::{calendar, internship_deadline};
+use crate::domain::calendar::{calendar, google_template, internship_deadline};
 use crate::domain::Internship;
-use crate::site::{lang, page_address, t};
+use crate::site::{lang, t, use_site};
 
-/// Downloads an `.ics` file with the internship's deadline.
+/// The deadline to a calendar: an `.ics` file made in the browser, and Google Calendar's
+/// template link (many Android phones open no `.ics`), which opens Google's page in a new tab;
+/// the portal itself sends nothing anywhere.
 pub struct CalendarButton;
 
 impl CalendarButton {
     pub fn for_internship(internship: &Internship) -> AnyView {
         let t = t();
-        let lang = lang();
-        let internship = internship.clone();
-        // The event names this page, so it is made when asked for, in the browser.
+        // The event is in the reader's language, and links to the page without one: whoever
+        // opens the calendar later gets it in their own.
+        let url = use_site()
+            .address
+            .absolute(&format!("/internships/{}", internship.id));
+        let host = url.split('/').nth(2).unwrap_or_default().to_string();
+        let event = internship_deadline(internship, lang(), url, &host);
+        let google = format!(
+            "https://calendar.google.com/calendar/render{}",
+            google_template(&event)
+                .into_iter()
+                .collect::<ParamsMap>()
+                .to_query_string()
+        );
+        let file_name = format!("{}-deadline.ics", internship.id);
         let add = move |_| {
-            let event = internship_deadline(
-                &internship,
-                lang,
-                page_url(),
-                &window().location().host().unwrap_or_default(),
-            );
             download(
-                &format!("{}-deadline.ics", internship.id),
+                &file_name,
                 "text/calendar;charset=utf-8",
                 &calendar(std::slice::from_ref(&event), &utc_stamp()),
             )
         };
         view! {
-            <button type="button" on:click=add>
-                <span aria-hidden="true">"📅 "</span>{t.add_to_calendar}
+            <button type="button" class="with-icon" on:click=add>
+                <Icon glyph=Glyph::Calendar/>{t.add_to_calendar}
             </button>
+            <a class="button-link with-icon google-calendar" href=google target="_blank" rel="noopener noreferrer">
+                <Icon glyph=Glyph::External/>{t.phone.add_to_google_calendar}
+                <span class="visually-hidden">" ("{t.phone.opens_in_new_tab}")"</span>
+            </a>
         }
         .into_any()
     }
@@ -80,18 +94,10 @@ pub fn ShareButtons() -> impl IntoView {
     }
 }
 
-/// The page's address without its language: whoever it is passed to gets the page in their own
-/// language (`src/language.js`), as the reader got it in theirs.
+/// The page's own address, which names its language: a link preview (which reads the page
+/// without script) shows what the sharer saw, and the recipient switches in one tap.
 fn page_url() -> String {
-    let location = window().location();
-    let [origin, pathname, search, hash] = [
-        location.origin(),
-        location.pathname(),
-        location.search(),
-        location.hash(),
-    ]
-    .map(|part| part.unwrap_or_default());
-    format!("{origin}{}{search}{hash}", page_address(&pathname, None))
+    window().location().href().unwrap_or_default()
 }
 
 /// The current time in UTC as iCalendar writes it.

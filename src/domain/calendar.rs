@@ -65,6 +65,24 @@ pub fn calendar(events: &[DeadlineEvent], stamp: &str) -> String {
     lines.iter().map(|line| fold(line)).collect()
 }
 
+/// The query of Google Calendar's template link for `event` (`action`, `text`, `dates`,
+/// `details`), in that order and not yet encoded: an all-day event ends the day after.
+pub fn google_template(event: &DeadlineEvent) -> [(&'static str, String); 4] {
+    [
+        ("action", "TEMPLATE".into()),
+        ("text", event.summary.clone()),
+        (
+            "dates",
+            format!(
+                "{}/{}",
+                compact(event.date),
+                compact(event.date.add_days(1))
+            ),
+        ),
+        ("details", event.description.clone()),
+    ]
+}
+
 fn compact(date: Date) -> String {
     format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
 }
@@ -126,6 +144,21 @@ mod tests {
         assert!(
             !ics.replace("\r\n", "").contains('\n'),
             "only CRLF line ends"
+        );
+    }
+
+    #[test]
+    fn the_google_template_is_the_same_all_day_event() {
+        let [action, text, dates, details] = google_template(&event());
+        assert_eq!(action, ("action", "TEMPLATE".to_string()));
+        assert_eq!(text.1, "Deadline: Правовая стажировка, Алматы; ҚазҰУ");
+        assert_eq!(dates, ("dates", "20261126/20261127".to_string()));
+        assert_eq!(
+            details,
+            (
+                "details",
+                "Last day to apply.\nhttps://example.org/internships/law-a".to_string()
+            )
         );
     }
 

@@ -233,4 +233,5 @@ pub static EN: Messages = Messages {
     ],
     search: &super::search_words::EN,
     network_words: &super::network_words::EN,
+    phone: &super::phone_words::EN,
 };

@@ -238,4 +238,5 @@ pub static KK: Messages = Messages {
     ],
     search: &super::search_words::KK,
     network_words: &super::network_words::KK,
+    phone: &super::phone_words::KK,
 };

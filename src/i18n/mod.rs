@@ -8,10 +8,12 @@ mod en;
 mod format;
 mod kk;
 pub mod network_words;
+mod phone_words;
 mod ru;
 pub mod search_words;
 
 pub use format::{date, number, plural};
+pub use phone_words::PhoneWords;
 
 use crate::domain::deadline::DeadlineStatus;
 use crate::domain::internship::Mode;
@@ -226,6 +228,8 @@ pub struct Messages {
     /// The portal-wide search.
     pub search: &'static search_words::SearchWords,
     pub network_words: &'static network_words::NetworkWords,
+    /// The phone-first header, list chips and filter sheet, saved list's undo, calendar link.
+    pub phone: &'static PhoneWords,
 }
 
 pub fn messages(lang: Lang) -> &'static Messages {

@@ -239,4 +239,5 @@ pub static RU: Messages = Messages {
     ],
     search: &super::search_words::RU,
     network_words: &super::network_words::RU,
+    phone: &super::phone_words::RU,
 };

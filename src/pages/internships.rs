@@ -9,8 +9,8 @@ use leptos::prelude::*;
 
 use crate::components::cards::InternshipCard;
 use crate::components::choice::{opts, Choice};
-use crate::components::filter_panel::FilterPanel;
-use crate::components::local_text::LocalText;
+use crate::components::filter_panel::{Chip, FilterPanel};
+use crate::components::local_text::{plain, LocalText};
 use crate::components::search_box::{label_words, SearchBox, SearchLabels};
 use crate::components::section_state::SectionProblem;
 use crate::components::url_state::{change, href, use_url_state, Change};
@@ -23,7 +23,7 @@ use crate::domain::keyword::Keyword;
 use crate::domain::list_filter::UrlState;
 use crate::domain::search::RecentSearches;
 use crate::domain::site_file::SiteFile;
-use crate::domain::Content;
+use crate::domain::{Content, Text};
 use crate::site::{lang, t, to, use_site};
 
 #[component]
@@ -192,6 +192,10 @@ fn FilterControls(
     let paid_only = Memo::new(move |_| filter.read().paid_only);
     let sort = Memo::new(move |_| filter.read().sort);
     let filtered = Memo::new(move |_| filter.read().is_filtered());
+    let chips = {
+        let (cities, vocabulary) = (facets.cities.clone(), vocabulary.clone());
+        Memo::new(move |_| chips(&filter.read(), &cities, &vocabulary))
+    };
     let fields = facets.fields.into_iter().map(|(field, _)| {
         let checked = {
             let field = field.clone();
@@ -252,7 +256,7 @@ fn FilterControls(
         ("title".to_string(), t.sort_title.to_string()),
     ];
     view! {
-        <FilterPanel active=filter.get_untracked().is_filtered()>
+        <FilterPanel chips=chips>
             <fieldset class="filter-fields">
                 <legend>{t.fields}</legend>
                 {fields}
@@ -287,4 +291,51 @@ fn FilterControls(
             </button>
         </FilterPanel>
     }
+}
+
+/// The chosen filters, each with the list's address without it; `cities` names the city keys and
+/// `vocabulary` the fields.
+fn chips(
+    filter: &InternshipFilter,
+    cities: &[(String, Text, usize)],
+    vocabulary: &SiteFile,
+) -> Vec<Chip> {
+    let (t, lang) = (t(), lang());
+    let mut chips = Vec::new();
+    let mut chip = |label: String, remove: &dyn Fn(&mut InternshipFilter)| {
+        chips.push(Chip::of(PATH, filter, label, |f: &mut InternshipFilter| {
+            remove(f);
+            f.page = 1;
+        }))
+    };
+    for field in &filter.fields {
+        chip(plain(&vocabulary.field_text(field)), &|f| {
+            f.fields.retain(|x| x != field)
+        });
+    }
+    if let Some(country) = &filter.country {
+        chip(t.country(country).to_string(), &|f| f.country = None);
+    }
+    if let Some(city) = &filter.city {
+        let name = cities
+            .iter()
+            .find(|(key, ..)| key == city)
+            .map_or(city.clone(), |(_, name, _)| name.get(lang).to_string());
+        chip(name, &|f| f.city = None);
+    }
+    if let Some(mode) = filter.mode {
+        chip(t.mode(mode).to_string(), &|f| f.mode = None);
+    }
+    if filter.paid_only {
+        chip(t.paid_only.to_string(), &|f| f.paid_only = false);
+    }
+    if let Some(language) = &filter.language {
+        chip(t.language_name(language).to_string(), &|f| {
+            f.language = None
+        });
+    }
+    if let Some(days) = filter.posted_within {
+        chip((t.last_days)(days), &|f| f.posted_within = None);
+    }
+    chips
 }

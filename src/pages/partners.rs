@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::cards::PartnerCard;
 use crate::components::choice::{opts, Choice, Opt};
-use crate::components::filter_panel::FilterPanel;
+use crate::components::filter_panel::{Chip, FilterPanel};
 use crate::components::local_text::plain;
 use crate::components::search_box::SearchLabels;
 use crate::components::searchable_list::searchable_list;
@@ -153,7 +153,10 @@ fn partner_list(content: Arc<Content>) -> AnyView {
         total: t.total_partners,
     };
     view! {
-        <FilterPanel active=filter.get_untracked().is_filtered()>
+        <FilterPanel chips={
+            let content = content.clone();
+            Memo::new(move |_| chips(&filter.read(), &content))
+        }>
             <Choice label=t.kind name="kind" options=kinds selected=Signal::derive(move || filter.read().kind.map(kind_value))
                 on_pick={move |v: Option<String>| set.run(change(move |f: &mut PartnerFilter| f.kind = v.as_deref().and_then(parse_kind_value)))}/>
             <Choice label=t.country name="country" options=countries selected=Signal::derive(move || filter.read().country.clone())
@@ -187,4 +190,50 @@ fn partner_list(content: Arc<Content>) -> AnyView {
         })}
     }
     .into_any()
+}
+
+/// The chosen filters, each with the list's address without it; `content` names cities and
+/// networks.
+fn chips(filter: &PartnerFilter, content: &Content) -> Vec<Chip> {
+    let t = t();
+    let words = t.network_words;
+    let chip = |label: String, remove: fn(&mut PartnerFilter)| {
+        Chip::of("/partners", filter, label, remove)
+    };
+    let kind = filter.kind.map(|kind| match kind {
+        KindChoice::Sector(sector) => t.sector(sector).to_string(),
+        KindChoice::Kind(kind) => t.partner_kind(kind).to_string(),
+    });
+    let city = filter.city.as_ref().map(|key| {
+        let partners = content.partners.as_ref().map(|p| p.items.as_slice());
+        partners
+            .unwrap_or_default()
+            .iter()
+            .find(|p| partner_city_key(p) == *key)
+            .map_or(key.clone(), |p| plain(&p.city))
+    });
+    let status = filter.status.map(|status| match status {
+        StatusChoice::Active => words.in_force,
+        StatusChoice::Expiring => words.expiring_within,
+        StatusChoice::Expired => words.expired,
+    });
+    [
+        kind.map(|k| chip(k, |f| f.kind = None)),
+        filter
+            .country
+            .as_deref()
+            .map(|c| chip(t.country(c).to_string(), |f| f.country = None)),
+        city.map(|c| chip(c, |f| f.city = None)),
+        filter
+            .agreement
+            .map(|a| chip(t.agreement_kind(a).to_string(), |f| f.agreement = None)),
+        status.map(|s| chip(s.to_string(), |f| f.status = None)),
+        filter
+            .network
+            .as_deref()
+            .map(|n| chip(plain(&content.site.network_text(n)), |f| f.network = None)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::cards::ProgramCard;
 use crate::components::choice::{opts, Choice};
-use crate::components::filter_panel::FilterPanel;
+use crate::components::filter_panel::{Chip, FilterPanel};
 use crate::components::local_text::plain;
 use crate::components::search_box::SearchLabels;
 use crate::components::searchable_list::searchable_list;
@@ -17,6 +17,7 @@ use crate::domain::keyword::Keyword;
 use crate::domain::list_filter::{ProgramFilter, UrlState};
 use crate::domain::network::counted;
 use crate::domain::program::{Level, ProgramKind};
+use crate::domain::site_file::SiteFile;
 use crate::domain::{order, Content};
 use crate::site::{lang, t, use_site};
 
@@ -113,7 +114,10 @@ fn program_list(content: Arc<Content>) -> AnyView {
         total: t.total_programs,
     };
     view! {
-        <FilterPanel active=filter.get_untracked() != ProgramFilter::default()>
+        <FilterPanel chips={
+            let site = content.site.clone();
+            Memo::new(move |_| chips(&filter.read(), &site))
+        }>
             <Choice label=t.kind name="kind" options=kinds selected=Signal::derive(move || filter.read().kind.map(|k| k.as_str().to_string()))
                 on_pick={move |v: Option<String>| set.run(change(move |f: &mut ProgramFilter| f.kind = v.as_deref().and_then(ProgramKind::parse)))}/>
             <Choice label=t.level name="level" options=levels selected=Signal::derive(move || filter.read().level.map(|l| l.as_str().to_string()))
@@ -131,4 +135,36 @@ fn program_list(content: Arc<Content>) -> AnyView {
         {searchable_list(content, |c: &Content| &c.programs, order.into(), labels, |content, program| view! { <ProgramCard content=content program=program heading_level=2/> }.into_any())}
     }
     .into_any()
+}
+
+/// The chosen filters, each with the list's address without it.
+/// `site` names the fields.
+fn chips(filter: &ProgramFilter, site: &SiteFile) -> Vec<Chip> {
+    let t = t();
+    let chip = |label: String, remove: fn(&mut ProgramFilter)| {
+        Chip::of("/programs", filter, label, remove)
+    };
+    [
+        filter
+            .kind
+            .map(|k| chip(t.program_kind(k).to_string(), |f| f.kind = None)),
+        filter
+            .level
+            .map(|l| chip(t.level(l).to_string(), |f| f.level = None)),
+        filter
+            .field
+            .clone()
+            .map(|field| chip(plain(&site.field_text(&field)), |f| f.field = None)),
+        filter
+            .language
+            .as_deref()
+            .map(|l| chip(t.language_name(l).to_string(), |f| f.language = None)),
+        filter
+            .country
+            .as_deref()
+            .map(|c| chip(t.country(c).to_string(), |f| f.country = None)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }

@@ -1,4 +1,5 @@
-//! `/saved`: the internships saved on this device, those that have closed or been removed too.
+//! `/saved`: the internships saved on this device, by deadline, the closed and removed ones
+//! last. Removing one (its Save button, or Remove) can be undone for a few seconds.
 
 use std::sync::Arc;
 
@@ -7,11 +8,14 @@ use leptos::prelude::*;
 use crate::browser::IN_BROWSER;
 use crate::components::cards::InternshipCard;
 use crate::components::page_head::PageHead;
-use crate::components::saved_button::use_saved;
+use crate::components::saved_button::{use_saved, Saved};
 use crate::components::section_state::{Loading, SectionProblem};
 use crate::components::with_content::WithContent;
 use crate::domain::{saved, Content};
-use crate::site::t;
+use crate::site::{t, use_site};
+
+/// How long the undo stays offered.
+const UNDO_FOR: std::time::Duration = std::time::Duration::from_secs(6);
 
 #[component]
 pub fn SavedPage() -> impl IntoView {
@@ -27,13 +31,23 @@ pub fn SavedPage() -> impl IntoView {
 
 fn saved_list(content: Arc<Content>) -> AnyView {
     let t = t();
-    let crate::components::saved_button::Saved(ids) = use_saved();
+    let today = use_site().today;
+    let Saved(ids) = use_saved();
     if let Err(error) = &content.internships {
         return view! { <SectionProblem error=error.clone()/> }.into_any();
     }
+    let ordered = {
+        let content = content.clone();
+        Memo::new(move |_| {
+            let list = content.internships.as_ref().expect("checked above");
+            saved::by_deadline(&ids.read(), |id| list.get(id).map(|i| i.deadline), today)
+        })
+    };
+    let undo = undo_of_removals();
     let rows = move || {
         let list = content.internships.as_ref().expect("checked above");
-        ids.get()
+        ordered
+            .get()
             .into_iter()
             .map(|id| match list.get(&id) {
                 Some(internship) => view! { <InternshipCard content=content.clone() internship=internship.clone() heading_level=2/> }.into_any(),
@@ -56,6 +70,78 @@ fn saved_list(content: Arc<Content>) -> AnyView {
             <p class="empty">{t.nothing_saved}</p>
         </Show>
         <ul class="cards">{rows}</ul>
+        {undo}
     }
     .into_any()
+}
+
+/// Watches the saved list: when one internship leaves it, offers to put it back, for a few
+/// seconds. Whatever removed it (its Save button, Remove), the header's count follows the list.
+fn undo_of_removals() -> impl IntoView {
+    let t = t();
+    let Saved(ids) = use_saved();
+    let last_removed = RwSignal::new(None::<(usize, String)>);
+    // Each removal starts its own wait; only the latest one's ends the offer.
+    let removals = StoredValue::new(0u32);
+    Effect::new(move |before: Option<Vec<String>>| {
+        let now = ids.get();
+        if let Some((at, id)) = before.and_then(|before| saved::removed(&before, &now)) {
+            let removal = removals.get_value() + 1;
+            removals.set_value(removal);
+            last_removed.set(Some((at, id)));
+            // The removed card took the focus with it: it goes to the undo.
+            request_animation_frame(|| {
+                let lost = document()
+                    .active_element()
+                    .is_none_or(|element| element.tag_name() == "BODY");
+                if let Some(undo) = document()
+                    .query_selector(".undo-bar button")
+                    .ok()
+                    .flatten()
+                    .filter(|_| lost)
+                {
+                    let _ =
+                        wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(undo).focus();
+                }
+            });
+            set_timeout(
+                move || {
+                    if removals.get_value() == removal {
+                        hide(last_removed);
+                    }
+                },
+                UNDO_FOR,
+            );
+        }
+        now
+    });
+    let undo = move |_| {
+        if let Some((at, id)) = last_removed.get_untracked() {
+            ids.update(|list| *list = saved::restore(list, at, &id));
+        }
+        hide(last_removed);
+    };
+    view! {
+        <div class="undo-bar" role="status">
+            <Show when=move || last_removed.read().is_some()>
+                <p>
+                    <span>{t.phone.removed_from_saved}</span>" "
+                    <button type="button" class="undo" on:click=undo>{t.phone.undo}</button>
+                </p>
+            </Show>
+        </div>
+    }
+}
+
+/// Ends the offer; focus that was on it goes to the page, not to nowhere.
+fn hide(last_removed: RwSignal<Option<(usize, String)>>) {
+    let focused_in_bar = document()
+        .active_element()
+        .is_some_and(|element| element.closest(".undo-bar").ok().flatten().is_some());
+    last_removed.set(None);
+    if focused_in_bar {
+        if let Some(main) = document().get_element_by_id("main") {
+            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(main).focus();
+        }
+    }
 }

@@ -54,6 +54,8 @@ fn lang_in_address(site: Address) -> Lang {
     let location = window().location();
     let pathname = location.pathname().unwrap_or_default();
     if let (Some(lang), _) = split_lang(site.without_base(&pathname)) {
+        // The language of the last page read is the one for addresses that name none.
+        super::remember_lang(site, lang);
         return lang;
     }
     let address = format!(

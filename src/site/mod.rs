@@ -69,10 +69,16 @@ pub fn lang() -> Lang {
     use_site().lang
 }
 
-/// Keeps the reader's choice of language on this device, for addresses that name none:
-/// `src/language.js` reads it under this name.
-pub fn remember_lang(lang: Lang) {
+/// Keeps the reader's language on this device, for the addresses of the portal at `site` that
+/// name none: in localStorage, which `src/language.js` reads, and in the cookie `lang`, which
+/// nginx reads (`deploy/nginx-site.conf`), for a year.
+pub fn remember_lang(site: Address, lang: Lang) {
     crate::browser::store("portal.lang", lang.code());
+    crate::browser::set_cookie(&format!(
+        "lang={}; path={}/; max-age=31536000; samesite=lax",
+        lang.code(),
+        site.base_path
+    ));
 }
 
 /// Fetches the files at once and reads each as it arrives; in preview, an editor's draft of
