@@ -24,7 +24,7 @@ test.describe('on a phone', () => {
       expect(header!.height).toBeLessThanOrEqual(64);
       await expect(page.getByRole('button', { name: /^(Мәзір|Меню|Menu)$/ })).toBeVisible();
       await expect(page.locator('.site-menu')).toBeHidden();
-      const first = await cards(page).first().getByRole('heading').boundingBox();
+      const first = await cards(page).first().locator('.card-title').boundingBox();
       expect(first!.y + first!.height).toBeLessThanOrEqual(phone.height);
       await page.screenshot({ path: shot(`phone-internships-${lang}`) });
     });
@@ -32,15 +32,15 @@ test.describe('on a phone', () => {
 
   test('with filters chosen the first internship is still on the first screen, under chips that remove them', async ({ page }) => {
     await page.goto('/kk/internships?field=law&mode=hybrid&paid=1');
-    await expect(page.locator('.match-count')).toHaveText(/^1 /);
+    await expect(cards(page)).toHaveCount(1);
     const chips = page.getByRole('list', { name: 'Таңдалған сүзгілер' });
     await expect(chips.getByRole('link')).toHaveCount(3);
-    const first = await cards(page).first().getByRole('heading').boundingBox();
+    const first = await cards(page).first().locator('.card-title').boundingBox();
     expect(first!.y + first!.height).toBeLessThanOrEqual(phone.height);
     // The filters themselves wait in the sheet, closed.
     await expect(page.getByRole('group', { name: 'Сүзгілер' })).toBeHidden();
     await page.screenshot({ path: shot('phone-internships-filtered-kk') });
-    await chips.getByRole('link', { name: 'Сүзгіні алып тастау: law' }).click();
+    await chips.getByRole('link', { name: /^Сүзгіні алып тастау: / }).first().click();
     await expect(page).toHaveURL(/\/kk\/internships\?mode=hybrid&paid=1$/);
     await expect(chips.getByRole('link')).toHaveCount(2);
     await expect(cards(page)).toHaveCount(2);
@@ -60,7 +60,7 @@ test.describe('on a phone', () => {
     await expect(sheet.getByRole('button', { name: 'Show results' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(sheet.getByRole('button', { name: 'Close' })).toBeFocused();
-    await sheet.getByRole('checkbox', { name: /^law/ }).check();
+    await sheet.getByRole('checkbox', { name: /^Law/ }).check();
     await expect(page).toHaveURL(/\?field=law$/);
     await expect(sheet).toBeVisible();
     await page.keyboard.press('Escape');
@@ -126,7 +126,7 @@ test.describe('on a phone', () => {
     });
     await page.goto('/en/saved');
     await expect(cards(page)).toHaveCount(5);
-    const order = await cards(page).evaluateAll((items) => items.map((item) => item.querySelector('h3 a')?.getAttribute('href')?.split('/').pop() ?? 'removed'));
+    const order = await cards(page).evaluateAll((items) => items.map((item) => item.querySelector('.card-title a')?.getAttribute('href')?.split('/').pop() ?? 'removed'));
     expect(order).toEqual([
       'almaty-academy-research-center-law',
       'steppe-digital-software-internship',
