@@ -194,7 +194,7 @@ fn hit_card(content: &Content, hit: Hit) -> AnyView {
     view! {
         <li class="card search-hit" data-kind=hit.kind.as_str()>
             <p class="hit-kind">{kind}</p>
-            <h3><a href=to(&href)><LocalText text=title/></a></h3>
+            <h2 class="card-title"><a href=to(&href)><LocalText text=title/></a></h2>
             <p class="meta">{meta}</p>
         </li>
     }
