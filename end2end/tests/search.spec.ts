@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 
 const lists = [
-  { path: '/partners', label: 'Search partners', total: '17 partners', query: 'ОШ', expected: 'Osh State University', count: '2 of 17 match' },
+  { path: '/partners', label: 'Search partners', total: '17 partners', query: 'ОШ', expected: 'Osh State University', count: '3 of 17 match' },
   { path: '/internships', label: 'Search internships', total: '10 internships', query: 'педагогическая', expected: 'Teaching practice in schools of the Abai region', count: '1 of 10 match' },
   { path: '/programs', label: 'Search programs', total: '8 programs', query: 'wismar', expected: 'Law: KazNU – Hochschule Wismar double-diploma programme', count: '1 of 8 match' },
   { path: '/news', label: 'Search news', total: '3 news items', query: 'ШОС', expected: 'KazNU Rector takes part in the forum of the Association of Law Schools of the SCO countries', count: '1 of 3 match' },

@@ -19,9 +19,12 @@ pub fn HeaderSearch() -> impl IntoView {
         ev.prevent_default();
         open.update(|open| *open = !*open);
         if open.get_untracked() {
-            if let Some(input) = input.get_untracked() {
-                let _ = input.focus();
-            }
+            // Once the field is shown: a hidden field takes no focus.
+            request_animation_frame(move || {
+                if let Some(input) = input.get_untracked() {
+                    let _ = input.focus();
+                }
+            });
         }
     };
     // With the app, the results page opens without loading the page again.
