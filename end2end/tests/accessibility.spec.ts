@@ -79,7 +79,7 @@ test('after navigating, focus is on the new page’s heading and the page is ann
 
 test('filters and save buttons can be used with the keyboard alone', async ({ page }) => {
   await page.goto('/en/internships');
-  const law = page.getByRole('checkbox', { name: /^law/ });
+  const law = page.getByRole('checkbox', { name: /^Law/ });
   await law.focus();
   await page.keyboard.press('Space');
   await expect(page.locator('.match-count')).toHaveText('4 of 10 match');

@@ -8,12 +8,12 @@ test('internship filters narrow and combine, and clear filters brings every open
   await page.goto('/en/internships');
   await expect(count(page)).toHaveText('10 internships');
   const filters = page.getByRole('group', { name: 'Filters' });
-  await filters.getByRole('checkbox', { name: /^law/ }).check();
+  await filters.getByRole('checkbox', { name: /^Law/ }).check();
   await expect(page).toHaveURL(/\?field=law$/);
   await expect(count(page)).toHaveText('4 of 10 match');
-  await filters.getByRole('checkbox', { name: /^pedagogy/ }).check();
+  await filters.getByRole('checkbox', { name: /^Pedagogy/ }).check();
   await expect(count(page)).toHaveText('6 of 10 match');
-  await filters.getByRole('checkbox', { name: /^pedagogy/ }).uncheck();
+  await filters.getByRole('checkbox', { name: /^Pedagogy/ }).uncheck();
   await filters.getByLabel('City').selectOption('almaty');
   await expect(count(page)).toHaveText('2 of 10 match');
   await filters.getByRole('checkbox', { name: 'Paid only' }).check();
@@ -45,14 +45,14 @@ test('each internship filter does what it says', async ({ page }) => {
 test('the list state lives in the URL: reload, back and forward keep it, and nonsense is ignored', async ({ page }) => {
   await page.goto('/en/internships');
   const filters = page.getByRole('group', { name: 'Filters' });
-  await filters.getByRole('checkbox', { name: /^engineering/ }).check();
+  await filters.getByRole('checkbox', { name: /^Engineering/ }).check();
   await expect(count(page)).toHaveText('3 of 10 match');
   await filters.getByLabel('Sort by').selectOption('title');
   await expect(page).toHaveURL(/\?field=engineering&sort=title$/);
   await expect(cards(page).first()).toContainText('Dual work placement at Ertis Engineering Works');
   await page.reload();
   await expect(count(page)).toHaveText('3 of 10 match');
-  await expect(filters.getByRole('checkbox', { name: /^engineering/ })).toBeChecked();
+  await expect(filters.getByRole('checkbox', { name: /^Engineering/ })).toBeChecked();
   await expect(filters.getByLabel('Sort by')).toHaveValue('title');
   await page.goBack();
   await expect(page).toHaveURL(/\?field=engineering$/);

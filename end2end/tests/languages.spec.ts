@@ -81,10 +81,10 @@ test('a copied link names the page’s language, so its preview shows what the s
 
 test('content missing in the reader’s language falls back and is marked with its own language', async ({ page }) => {
   await page.goto('/kk/internships/almaty-academy-research-center-law');
-  // The description has Russian and English only: Kazakh readers get the English, marked as such.
+  // The description has Russian and English only: Kazakh readers get the Russian, marked as such.
   const description = page.locator('.rich-text');
-  await expect(description).toHaveAttribute('lang', 'en');
-  await expect(description).toContainText('An internship for law students');
+  await expect(description).toHaveAttribute('lang', 'ru');
+  await expect(description).toContainText('Стажировка для студентов-юристов');
   // The title exists in Kazakh and carries no language of its own.
   await expect(page.getByRole('heading', { level: 1 }).locator('[lang]')).toHaveCount(0);
 });

@@ -9,7 +9,7 @@ test('under a sub-path, pages, links, deep links and data all stay inside it', a
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Internships' }).click();
   await expect(page).toHaveURL(/\/partnership\/en\/internships$/);
   await expect(page.locator('ul.cards > li')).toHaveCount(10);
-  await page.getByRole('group', { name: 'Filters' }).getByRole('checkbox', { name: /^law/ }).check();
+  await page.getByRole('group', { name: 'Filters' }).getByRole('checkbox', { name: /^Law/ }).check();
   await expect(page).toHaveURL(/\/partnership\/en\/internships\?field=law$/);
   await page.reload();
   await expect(page.locator('.match-count')).toHaveText('4 of 10 match');

@@ -54,13 +54,16 @@ pub fn PartnerMap(
             let name = (words.city_partners)(&plain(&city(place)), count);
             let font = (r * 1.1).round() as i32;
             let (label, title) = (name.clone(), name.clone());
+            // In a `<g>`, so that the app creates the link in the SVG namespace.
             view! {
-                <a class="marker" href=city_link(place) aria-label=label>
-                    <title>{title}</title>
-                    <circle cx=cx cy=cy r=r.round() as i32/>
-                    <text class="count" x=cx y=cy + font * 2 / 5 font-size=font aria-hidden="true">{count}</text>
-                    <text class="name" x=cx y=cy - r.round() as i32 - font / 2 font-size=font aria-hidden="true">{name}</text>
-                </a>
+                <g class="place">
+                    <a class="marker" href=city_link(place) aria-label=label>
+                        <title>{title}</title>
+                        <circle cx=cx cy=cy r=r.round() as i32/>
+                        <text class="count" x=cx y=cy + font * 2 / 5 font-size=font aria-hidden="true">{count}</text>
+                        <text class="name" x=cx y=cy - r.round() as i32 - font / 2 font-size=font aria-hidden="true">{name}</text>
+                    </a>
+                </g>
             }
         })
         .collect_view();

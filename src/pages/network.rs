@@ -36,12 +36,19 @@ fn overview(content: Arc<Content>) -> AnyView {
         Err(error) => return view! { <SectionProblem error=error.clone()/> }.into_any(),
     };
     let query = use_query_map();
-    let world = query.read_untracked().get("map").as_deref() == Some("world");
-    let other_view = to(if world {
-        "/network"
-    } else {
-        "/network?map=world"
-    });
+    let world = Memo::new(move |_| query.read().get("map").as_deref() == Some("world"));
+    let map = {
+        let partners = partners.clone();
+        move || {
+            let world = world.get();
+            let other_view = to(if world {
+                "/network"
+            } else {
+                "/network?map=world"
+            });
+            view! { <PartnerMap partners=partners.clone() world=world other_view=other_view/> }
+        }
+    };
     let countries = network::by_country(partners)
         .into_iter()
         .map(|(code, n)| (t.country(&code).to_string(), n))
@@ -71,7 +78,7 @@ fn overview(content: Arc<Content>) -> AnyView {
         {content.site.owner.clone().map(|owner| view! { <OwnerContact owner=owner/> })}
         <section aria-labelledby="map-title">
             <h2 id="map-title">{t.map_title}</h2>
-            <PartnerMap partners=partners.clone() world=world other_view=other_view/>
+            {map}
         </section>
         <section aria-labelledby="expiring">
             <h2 id="expiring">{words.expiring_title}</h2>
