@@ -89,21 +89,6 @@ fn undo_of_removals() -> impl IntoView {
             let removal = removals.get_value() + 1;
             removals.set_value(removal);
             last_removed.set(Some((at, id)));
-            // The removed card took the focus with it: it goes to the undo.
-            request_animation_frame(|| {
-                let lost = document()
-                    .active_element()
-                    .is_none_or(|element| element.tag_name() == "BODY");
-                if let Some(undo) = document()
-                    .query_selector(".undo-bar button")
-                    .ok()
-                    .flatten()
-                    .filter(|_| lost)
-                {
-                    let _ =
-                        wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(undo).focus();
-                }
-            });
             set_timeout(
                 move || {
                     if removals.get_value() == removal {
