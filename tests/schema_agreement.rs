@@ -25,7 +25,8 @@ use jsonschema::{Draft, Retrieve, Uri, Validator};
 use partnership_portal::domain::content::{read_file, Item};
 use partnership_portal::domain::reader::KnownPartners;
 use partnership_portal::domain::site_file::read_site;
-use partnership_portal::domain::{Internship, NewsItem, Partner, Problem, Program, Severity};
+use partnership_portal::domain::{Internship, Lang, NewsItem, Partner, Problem, Program, Severity};
+use partnership_portal::i18n::problems;
 use serde_json::Value;
 
 /// The content files, by the name of their schema and sample folder.
@@ -145,7 +146,10 @@ impl RustVerdict {
         let errors = problems.iter().any(|p| p.severity == Severity::Error);
         RustVerdict {
             accepted: !errors && read_all,
-            problems: problems.iter().map(ToString::to_string).collect(),
+            problems: problems
+                .iter()
+                .map(|p| problems::line(p, Lang::En))
+                .collect(),
             warnings: problems
                 .iter()
                 .filter(|p| p.severity == Severity::Warning)
@@ -191,7 +195,7 @@ fn known_partners(text: &str) -> KnownPartners {
         .collect();
     KnownPartners {
         shown,
-        left_out: section.ids.left_out,
+        left_out: section.ids.left_out.into_iter().collect(),
     }
 }
 

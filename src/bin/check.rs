@@ -1,39 +1,47 @@
 //! The editors' check: reads the content files of a data folder with the same rules as the
 //! portal and prints every problem as `file:line:column: error|warning: item: field: reason`.
 //!
-//! Usage: `cargo run --bin check -- [DATA_FOLDER]` (default `public/data`). Exits with 1 when
-//! there is an error, 0 when there are only warnings or nothing at all, 2 when it cannot run.
+//! Usage: `cargo run --bin check -- [--lang kk|ru|en] [DATA_FOLDER]` (default `public/data`, in
+//! English). Exits with 1 when there is an error, 0 when there are only warnings or nothing at
+//! all, 2 when it cannot run.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use partnership_portal::domain::content::ContentFile;
-use partnership_portal::domain::Content;
+use partnership_portal::domain::{Content, Lang, SectionError};
+use partnership_portal::i18n::problems;
+
+const USAGE: &str = "usage: check [--lang kk|ru|en] [DATA_FOLDER]   (default: public/data, en)";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.iter().any(|a| a == "-h" || a == "--help") || args.len() > 1 {
-        eprintln!("usage: check [DATA_FOLDER]   (default: public/data)");
+    let Some((lang, folder)) = options() else {
+        eprintln!("{USAGE}");
         return ExitCode::from(2);
-    }
-    let folder = PathBuf::from(args.first().map_or("public/data", String::as_str));
+    };
     if !folder.is_dir() {
         eprintln!("check: {} is not a folder", folder.display());
         return ExitCode::from(2);
     }
     let [site, partners, internships, programs, news] = ContentFile::read_folder(&folder);
-    let unreadable: Vec<String> = [&site, &partners, &internships, &programs, &news]
+    // A file that cannot be read at all has no place in it to name.
+    let unavailable: Vec<String> = [&site, &partners, &internships, &programs, &news]
         .into_iter()
-        .filter_map(|text| text.clone().err())
+        .filter_map(|text| match text {
+            Err(SectionError::Unavailable { file, reason }) => {
+                Some(format!("{}: error: {reason}", folder.join(file).display()))
+            }
+            _ => None,
+        })
         .collect();
     let content = Content::read(site, partners, internships, programs, news);
-    for reason in &unreadable {
-        println!("{reason}");
+    for line in &unavailable {
+        println!("{line}");
     }
     for problem in &content.problems {
-        println!("{}", display_path(&folder, &problem.to_string()));
+        println!("{}", display_path(&folder, &problems::line(problem, lang)));
     }
-    let errors = content.errors() + unreadable.len();
+    let errors = content.errors() + unavailable.len();
     let warnings = content.problems.len() - content.errors();
     let shown = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
     eprintln!(
@@ -47,6 +55,21 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The language and the folder, or None when the arguments are not understood.
+fn options() -> Option<(Lang, PathBuf)> {
+    let mut lang = Lang::En;
+    let mut folder = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--lang" => lang = Lang::from_code(&args.next()?)?,
+            _ if arg.starts_with('-') || folder.is_some() => return None,
+            _ => folder = Some(PathBuf::from(arg)),
+        }
+    }
+    Some((lang, folder.unwrap_or_else(|| PathBuf::from("public/data"))))
 }
 
 /// Problems name files as the portal fetches them; the terminal wants the path on disk so that

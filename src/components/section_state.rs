@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use crate::domain::SectionError;
-use crate::site::{t, to, use_site};
+use crate::i18n::problems::reason;
+use crate::site::{lang, t, to, use_site};
 
 #[component]
 pub fn Loading() -> impl IntoView {
@@ -22,17 +23,22 @@ pub fn Loading() -> impl IntoView {
 pub fn SectionProblem(error: SectionError) -> impl IntoView {
     let site = use_site();
     let t = t();
-    let (title, detail) = match error {
+    // A mistake in the file is worded in the page's language; a failed request as the network
+    // layer said it, in English.
+    let (title, detail, detail_lang) = match error {
         SectionError::Unreadable(problem) => (
             (t.file_has_mistake)(&problem.file, problem.line, problem.column),
-            problem.message,
+            reason(&problem.kind, lang()),
+            None,
         ),
-        SectionError::Unavailable { file, reason } => ((t.file_unavailable)(file), reason),
+        SectionError::Unavailable { file, reason } => {
+            ((t.file_unavailable)(file), reason, Some("en"))
+        }
     };
     view! {
         <div class="section-problem" role="alert">
             <p><strong>{title}</strong></p>
-            <p lang="en">{detail}</p>
+            <p lang=detail_lang>{detail}</p>
             <p>{t.other_sections_work}</p>
             <p><button type="button" on:click=move |_| site.reload()>{t.try_again}</button>" "<a href=to("/preview")>{t.see_report}</a></p>
         </div>

@@ -8,7 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::icon::{Glyph, Icon};
 use crate::browser::download;
-use crate::domain::calendar::{calendar, google_template, internship_deadline};
+use crate::domain::calendar::{calendar, google_template, internship_deadline, EventWords};
 use crate::domain::Internship;
 use crate::site::{lang, t, use_site};
 
@@ -26,7 +26,11 @@ impl CalendarButton {
             .address
             .absolute(&format!("/internships/{}", internship.id));
         let host = url.split('/').nth(2).unwrap_or_default().to_string();
-        let event = internship_deadline(internship, lang(), url, &host);
+        let words = EventWords {
+            summary: t.calendar_deadline,
+            description: t.calendar_description,
+        };
+        let event = internship_deadline(internship, lang(), url, &host, words);
         let google = format!(
             "https://calendar.google.com/calendar/render{}",
             google_template(&event)

@@ -2,7 +2,6 @@
 
 use super::date::Date;
 use super::{Internship, Lang};
-use crate::i18n::messages;
 
 /// One all-day event on the last day to apply.
 pub struct DeadlineEvent {
@@ -14,6 +13,13 @@ pub struct DeadlineEvent {
     pub url: String,
 }
 
+/// How the reader's language words an event: the summary from the internship's title, the
+/// description from the title and the page's address.
+pub struct EventWords {
+    pub summary: fn(&str) -> String,
+    pub description: fn(&str, &str) -> String,
+}
+
 /// The last day to apply to `internship`, whose page is at `url`, in the reader's language;
 /// `host` names the site, so that the event's id is its own.
 pub fn internship_deadline(
@@ -21,14 +27,14 @@ pub fn internship_deadline(
     lang: Lang,
     url: String,
     host: &str,
+    words: EventWords,
 ) -> DeadlineEvent {
-    let t = messages(lang);
     let title = internship.title.get(lang);
     DeadlineEvent {
         uid: format!("internship-{}-deadline@{host}", internship.id),
         date: internship.deadline,
-        summary: (t.calendar_deadline)(title),
-        description: (t.calendar_description)(title, &url),
+        summary: (words.summary)(title),
+        description: (words.description)(title, &url),
         url,
     }
 }

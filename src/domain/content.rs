@@ -9,9 +9,9 @@ use super::date::Date;
 use super::internship::Internship;
 use super::news_item::NewsItem;
 use super::partner::Partner;
-use super::problem::{Problem, Severity};
+use super::problem::{Problem, ProblemKind, Severity};
 use super::program::Program;
-use super::reader::{ItemReader, KnownPartners};
+use super::reader::{with_repeats, ItemReader, KnownPartners};
 use super::search::{IndexBuilder, Label, Part, SearchIndex};
 use super::site_file::{read_site, SiteFile};
 use super::sorting::sort_by;
@@ -30,13 +30,13 @@ pub enum ContentFile {
 
 impl ContentFile {
     /// The files of a data folder on disk, in the order of [`ContentFile::ALL`]: for the
-    /// editors' check, the prerender and tests. A file that cannot be read says where and why.
+    /// editors' check, the prerender and tests. A file that cannot be read says why.
     pub fn read_folder(folder: &std::path::Path) -> [FileText; 5] {
         ContentFile::ALL.map(|file| {
-            let path = folder.join(file.name());
-            let bytes = std::fs::read(&path)
-                .map_err(|e| format!("{}: error: cannot read the file: {e}", path.display()))?;
-            utf8_text(bytes).map_err(|e| format!("{}: error: {e}", path.display()))
+            let bytes = std::fs::read(folder.join(file.name())).map_err(|e| {
+                SectionError::unavailable(file, format!("cannot read the file: {e}"))
+            })?;
+            utf8_text(file, bytes)
         })
     }
 
@@ -176,6 +176,16 @@ pub enum SectionError {
     Unavailable { file: &'static str, reason: String },
 }
 
+impl SectionError {
+    /// `file` is not there to read, for `reason`.
+    pub fn unavailable(file: ContentFile, reason: String) -> SectionError {
+        SectionError::Unavailable {
+            file: file.name(),
+            reason,
+        }
+    }
+}
+
 /// One section's valid items in file order, with their searchable words and an index by id.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Listing<T> {
@@ -214,18 +224,25 @@ pub type Section<T> = Result<Listing<T>, SectionError>;
 /// A content file's bytes as text. Read as bytes, not through the browser's text decoding: with
 /// ten thousand items that saves decoding 48 MB to JavaScript's strings and encoding it back.
 /// Bytes that are not UTF-8 are a mistake to report where it is, not to hide.
-pub fn utf8_text(bytes: Vec<u8>) -> FileText {
+pub fn utf8_text(file: ContentFile, bytes: Vec<u8>) -> FileText {
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let column = std::str::from_utf8(&valid[line_start..]).map_or(1, |text| text.chars().count() + 1);
-        format!("the file is not UTF-8 text (line {line}, column {column}); save it with the UTF-8 encoding")
+        let valid = std::str::from_utf8(valid).expect("valid up to here");
+        let source = Source::new(file.name(), valid);
+        // Where the text stops being UTF-8: the end of what is.
+        let at = source.text().len();
+        SectionError::Unreadable(source.problem(
+            Severity::Error,
+            at,
+            None,
+            None,
+            ProblemKind::NotUtf8,
+        ))
     })
 }
 
 /// What was fetched for one file: its text, or why there is none.
-pub type FileText = Result<String, String>;
+pub type FileText = Result<String, SectionError>;
 
 /// Everything the portal shows, read from the files.
 #[derive(Clone, Debug, PartialEq)]
@@ -293,10 +310,13 @@ pub(super) fn check_updated(source: &mut Source, property: &jsonc_parser::ast::O
             property.range.start,
             None,
             Some("updated"),
-            "should be a date written as YYYY-MM-DD".into(),
+            ProblemKind::UpdatedNotADate,
         );
     }
 }
+
+/// The top-level fields of partners.json, internships.json, programs.json and news.json.
+const ROOT_FIELDS: &[&str] = &["$schema", "updated", "items"];
 
 fn read_items<'s, T: Item>(
     source: &mut Source<'s>,
@@ -305,27 +325,44 @@ fn read_items<'s, T: Item>(
     site: Option<&SiteFile>,
     ids: &mut ItemIds,
 ) -> Result<Vec<T>, Problem> {
-    let shape = "the file should be an object like { \"items\": [ ... ] }";
     let Value::Object(root) = root else {
         return Err(source.problem(
             Severity::Error,
             super::reader::start(root),
             None,
             None,
-            shape.into(),
+            ProblemKind::NotAnObject,
         ));
     };
-    for property in &root.properties {
+    for (property, first) in with_repeats(root) {
         let name = property.name.as_str();
-        if name == "updated" {
+        if let Some(first) = first {
+            let (first_line, first_column) = source.position(first);
+            let repeated = source.problem(
+                Severity::Error,
+                property.range.start,
+                None,
+                Some(name),
+                ProblemKind::DuplicateKey {
+                    first_line,
+                    first_column,
+                },
+            );
+            // Which list of items counts is a guess: none is shown until one is removed.
+            if name == "items" {
+                return Err(repeated);
+            }
+            source.problems.push(repeated);
+        } else if name == "updated" {
             check_updated(source, property);
-        } else if name != "items" && name != "$schema" {
+        } else if !ROOT_FIELDS.contains(&name) {
+            let suggestion = super::reader::closest(name, ROOT_FIELDS);
             source.report(
                 Severity::Warning,
                 property.range.start,
                 None,
                 Some(name),
-                "unknown top-level field; it is ignored".into(),
+                ProblemKind::UnknownTopLevelField { suggestion },
             );
         }
     }
@@ -335,7 +372,7 @@ fn read_items<'s, T: Item>(
             root.range.start,
             None,
             Some("items"),
-            format!("missing: {shape}"),
+            ProblemKind::MissingItems,
         ));
     };
     let Value::Array(array) = &items.value else {
@@ -344,7 +381,7 @@ fn read_items<'s, T: Item>(
             items.range.start,
             None,
             Some("items"),
-            "should be a list [ ... ] of items".into(),
+            ProblemKind::ItemsNotAList,
         ));
     };
     let mut read: Vec<T> = Vec::with_capacity(array.elements.len());
@@ -357,7 +394,7 @@ fn read_items<'s, T: Item>(
                 at,
                 Some(&format!("#{}", index + 1)),
                 None,
-                "each item should be an object { ... }".into(),
+                ProblemKind::ItemNotAnObject,
             );
             continue;
         };
@@ -380,7 +417,7 @@ fn read_items<'s, T: Item>(
                 at,
                 Some(&label),
                 Some("id"),
-                format!("duplicate id: item #{first} already uses it; this one is left out"),
+                ProblemKind::DuplicateId { first_item: *first },
             );
             continue;
         }
@@ -438,8 +475,12 @@ impl ContentReader {
                 problems.extend(section.problems);
                 section.site.ok().map(|site| (site, section.member_places))
             }
+            Err(SectionError::Unreadable(problem)) => {
+                problems.push(problem);
+                None
+            }
             // The check and the browser report an unavailable file themselves.
-            Err(_) => None,
+            Err(SectionError::Unavailable { .. }) => None,
         };
         let mut ids = ItemIds::default();
         let partners = read_section::<Partner>(
@@ -451,7 +492,7 @@ impl ContentReader {
         );
         let known = partners.as_ref().ok().map(|p| KnownPartners {
             shown: p.iter().map(|p| p.id.clone()).collect(),
-            left_out: ids.left_out,
+            left_out: ids.left_out.into_iter().collect(),
         });
         let partners = partners.map(|items| Listing::new(items, None));
         let site = site.map(|(mut site, places)| {
@@ -516,7 +557,7 @@ impl ContentReader {
                     column,
                     item: Some(id),
                     field: Some("id".into()),
-                    message: "no internship, program or news item refers to this partner".into(),
+                    kind: Box::new(ProblemKind::UnreferencedPartner),
                 }));
         }
         // In the files' order, then by place, whichever file was read first.
@@ -542,9 +583,10 @@ fn read_section<T: Item>(
     problems: &mut Vec<Problem>,
     ids: &mut ItemIds,
 ) -> Result<Vec<T>, SectionError> {
-    let text = text.map_err(|reason| SectionError::Unavailable {
-        file: T::FILE.name(),
-        reason,
+    let text = text.inspect_err(|error| {
+        if let SectionError::Unreadable(problem) = error {
+            problems.push(problem.clone());
+        }
     })?;
     let section = read_file::<T>(&text, partners, site);
     problems.extend(section.problems);
@@ -564,9 +606,8 @@ fn check_members(
         if partners.shown.contains(&id) {
             continue;
         }
-        let hint = super::reader::closest(&id, &ids)
-            .map(|k| format!("; did you mean `{k}`?"))
-            .unwrap_or_default();
+        let suggestion = super::reader::closest(&id, &ids).map(str::to_string);
+        site.members.retain(|m| *m != id);
         problems.push(Problem {
             severity: Severity::Error,
             file: ContentFile::Site.name().to_string(),
@@ -574,9 +615,8 @@ fn check_members(
             column,
             item: Some("members".into()),
             field: None,
-            message: format!("unknown partner `{id}`, not shown as a member{hint}"),
+            kind: Box::new(ProblemKind::UnknownMember { id, suggestion }),
         });
-        site.members.retain(|m| *m != id);
     }
 }
 

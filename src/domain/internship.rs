@@ -2,6 +2,7 @@
 
 use super::date::Date;
 use super::keyword::keyword;
+use super::problem::ProblemKind;
 use super::reader::{start, Fields, ItemReader};
 use super::text::Text;
 
@@ -69,7 +70,7 @@ impl Internship {
         let fields = r.required(f, "fields", |r, path, value| {
             r.list(path, value, true, ItemReader::field_code)
         });
-        let description = r.required(f, "description", ItemReader::text);
+        let description = r.required(f, "description", ItemReader::rich_text);
         let posted = r.required(f, "posted", ItemReader::date);
         let deadline = r.required(f, "deadline", ItemReader::date);
         let starts = r.optional(f, "starts", ItemReader::date);
@@ -91,7 +92,7 @@ impl Internship {
                 r.error(
                     start(field),
                     "deadline",
-                    format!("the deadline ({deadline}) is before the posting date ({posted})"),
+                    ProblemKind::DeadlineBeforePosting { deadline, posted },
                 );
             }
         }

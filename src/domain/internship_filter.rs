@@ -548,7 +548,10 @@ mod tests {
         ];
         crate::domain::Content::read(
             // No site file: these fixtures' codes are not checked.
-            Err("not published".into()),
+            Err(crate::domain::SectionError::unavailable(
+            crate::domain::ContentFile::Site,
+            "not published".into(),
+        )),
             Ok(r#"{"items": [{"id": "uni", "name": "University", "kind": "university", "country": "KZ", "city": "Almaty"}]}"#.into()),
             Ok(format!(r#"{{"items": [{}]}}"#, items.join(","))),
             Ok(r#"{"items": []}"#.into()),

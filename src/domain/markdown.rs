@@ -99,6 +99,37 @@ fn open(tag: Tag) -> Option<Element> {
     })
 }
 
+/// A link or picture of a Markdown text that `parse` shows as plain words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Refused {
+    /// Where it starts in the text, in bytes.
+    pub at: usize,
+    pub url: String,
+    pub image: bool,
+}
+
+/// Every link whose address the portal does not show (`javascript:`, `data:`, a relative
+/// path), and every picture: the editor's link would vanish without a word otherwise.
+pub fn refused(markdown: &str) -> Vec<Refused> {
+    Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH)
+        .into_offset_iter()
+        .filter_map(|(event, range)| {
+            let (url, image) = match event {
+                Event::Start(Tag::Link { dest_url, .. }) if !is_allowed_url(&dest_url) => {
+                    (dest_url, false)
+                }
+                Event::Start(Tag::Image { dest_url, .. }) => (dest_url, true),
+                _ => return None,
+            };
+            Some(Refused {
+                at: range.start,
+                url: url.into_string(),
+                image,
+            })
+        })
+        .collect()
+}
+
 /// The text alone, blocks joined by spaces, cut at a word to at most `max_chars` characters
 /// with an ellipsis: for a page's description in search results and link previews.
 pub fn summary(markdown: &str, max_chars: usize) -> String {
@@ -200,6 +231,39 @@ mod tests {
         );
         assert_eq!(children[2], text("bad"));
         assert!(matches!(&children[4], Node::Element(Link { href }, _) if href == "mailto:a@b.kz"));
+    }
+
+    #[test]
+    fn refused_links_and_pictures_are_found_where_they_are() {
+        let text = "See [site](https://kaznu.kz).\n\n[x](javascript:alert(1)) <javascript:alert(2)>\n[y](&#106;avascript:alert(3)) ![pic](data:image/png;base64,AAAA)";
+        let found = refused(text);
+        let at = |s: &str| text.find(s).unwrap();
+        assert_eq!(
+            found,
+            vec![
+                Refused {
+                    at: at("[x]"),
+                    url: "javascript:alert(1)".into(),
+                    image: false
+                },
+                Refused {
+                    at: at("<javascript"),
+                    url: "javascript:alert(2)".into(),
+                    image: false
+                },
+                Refused {
+                    at: at("[y]"),
+                    url: "javascript:alert(3)".into(),
+                    image: false
+                },
+                Refused {
+                    at: at("![pic]"),
+                    url: "data:image/png;base64,AAAA".into(),
+                    image: true
+                },
+            ]
+        );
+        assert_eq!(refused("[mail](mailto:a@b.kz) and **bold**"), vec![]);
     }
 
     #[test]

@@ -27,7 +27,7 @@ impl NewsItem {
         let date = r.required(f, "date", ItemReader::date);
         let title = r.required(f, "title", ItemReader::text);
         let summary = r.required(f, "summary", ItemReader::text);
-        let body = r.required(f, "body", ItemReader::text);
+        let body = r.required(f, "body", ItemReader::rich_text);
         let partners = r.optional(f, "partners", |r, path, value| {
             r.list(path, value, false, ItemReader::partner_ref)
         });

@@ -2,6 +2,7 @@
 
 use super::date::Date;
 use super::keyword::keyword;
+use super::problem::ProblemKind;
 use super::reader::{Fields, ItemReader};
 use super::text::Text;
 
@@ -155,7 +156,7 @@ impl Partner {
         let location = r.optional(f, "location", read_location);
         let website = r.optional(f, "website", ItemReader::url);
         let logo = r.optional(f, "logo", ItemReader::path);
-        let description = r.optional(f, "description", ItemReader::text);
+        let description = r.optional(f, "description", ItemReader::rich_text);
         let agreements = r.optional(f, "agreements", |r, path, value| {
             r.list(path, value, false, read_agreement)
         });
@@ -214,7 +215,7 @@ fn read_agreement<'r, 's>(
             r.error(
                 super::reader::start(value),
                 &format!("{path}.expires"),
-                format!("expires ({expires}) before it was signed ({signed})"),
+                ProblemKind::ExpiresBeforeSigned { expires, signed },
             );
         }
     }
@@ -270,7 +271,7 @@ fn degrees_within<'r, 's>(
     r.error(
         super::reader::start(value),
         path,
-        format!("must be from -{limit} to {limit} degrees"),
+        ProblemKind::Degrees { limit },
     );
     None
 }

@@ -73,7 +73,7 @@ impl Program {
         let duration_months = r.optional(f, "duration_months", |r, path, value| {
             r.whole_number(path, value, 1, 96)
         });
-        let description = r.required(f, "description", ItemReader::text);
+        let description = r.required(f, "description", ItemReader::rich_text);
         let deadline = r.optional(f, "deadline", ItemReader::date);
         let apply = r.optional(f, "apply", ItemReader::url);
         Some(Program {

@@ -5,8 +5,8 @@
 use jsonc_parser::ast::{Object, Value};
 
 use super::content::{check_updated, ContentFile};
-use super::problem::{Problem, Severity};
-use super::reader::{closest, start, ItemReader};
+use super::problem::{Problem, ProblemKind, Severity};
+use super::reader::{closest, start, with_repeats, ItemReader};
 use super::source::Source;
 use super::text::Text;
 
@@ -107,7 +107,7 @@ pub fn read_site(text: &str) -> SiteSection {
             start(&other),
             None,
             None,
-            "the file should be an object like { \"owner\": { ... }, \"members\": [ ... ] }".into(),
+            ProblemKind::SiteNotAnObject,
         )),
     };
     let mut problems = source.problems;
@@ -127,9 +127,24 @@ fn read_root<'s>(
     member_places: &mut Vec<(String, usize, usize)>,
 ) -> SiteFile {
     let mut site = SiteFile::default();
-    for property in &root.properties {
+    for (property, first) in with_repeats(root) {
         let name = property.name.as_str();
         let value = &property.value;
+        if let Some(first) = first {
+            let (first_line, first_column) = source.position(first);
+            let kind = ProblemKind::DuplicateKey {
+                first_line,
+                first_column,
+            };
+            source.report(
+                Severity::Error,
+                property.range.start,
+                None,
+                Some(name),
+                kind,
+            );
+            continue;
+        }
         match name {
             "$schema" => {}
             "updated" => check_updated(source, property),
@@ -174,15 +189,13 @@ fn read_root<'s>(
                 }
             }
             _ => {
-                let hint = closest(name, SiteFile::FIELDS)
-                    .map(|k| format!("; did you mean `{k}`?"))
-                    .unwrap_or_default();
+                let suggestion = closest(name, SiteFile::FIELDS);
                 source.report(
                     Severity::Warning,
                     property.range.start,
                     None,
                     Some(name),
-                    format!("unknown top-level field{hint} It is ignored"),
+                    ProblemKind::UnknownTopLevelField { suggestion },
                 );
             }
         }
@@ -197,7 +210,9 @@ fn read_root<'s>(
                 at,
                 Some("owner"),
                 Some("member"),
-                format!("`{}` is not one of the members", owner.member),
+                ProblemKind::OwnerNotAMember {
+                    member: owner.member.clone(),
+                },
             );
         }
     }
@@ -208,7 +223,7 @@ fn read_root<'s>(
                 root.range.start,
                 None,
                 Some(required),
-                "missing required field".into(),
+                ProblemKind::MissingField,
             );
         }
     }
@@ -231,7 +246,7 @@ fn read_terms<'s>(source: &mut Source<'s>, list: &str, value: &Value<'s>) -> Vec
                 start(element),
                 Some(&format!("{list}[{}]", index + 1)),
                 None,
-                "each entry should be an object { \"id\": ..., \"label\": ... }".into(),
+                ProblemKind::TermNotAnObject,
             );
             continue;
         };
@@ -247,11 +262,11 @@ fn read_terms<'s>(source: &mut Source<'s>, list: &str, value: &Value<'s>) -> Vec
                 let at = object
                     .get("id")
                     .map_or(object.range.start, |p| start(&p.value));
-                r.error(
-                    at,
-                    "id",
-                    format!("duplicate code: {list} already has `{id}`; this one is left out"),
-                );
+                let kind = ProblemKind::DuplicateCode {
+                    list: list.to_string(),
+                    code: id,
+                };
+                r.error(at, "id", kind);
             } else {
                 terms.push(Term { id, label });
             }
@@ -262,8 +277,11 @@ fn read_terms<'s>(source: &mut Source<'s>, list: &str, value: &Value<'s>) -> Vec
 
 #[cfg(test)]
 mod tests {
-    use crate::domain::content::{Content, FileText};
+    use crate::domain::content::{Content, ContentFile, FileText, SectionError};
     use crate::domain::partner::AgreementKind;
+    use crate::domain::problem::{Problem, ProblemKind, Severity, Vocabulary};
+    use crate::domain::Lang;
+    use crate::i18n::problems::line;
 
     const SITE: &str = r#"{
   "owner": {"name": {"en": "Partnership office", "ru": "Отдел партнёрства"}, "member": "north-uni",
@@ -302,7 +320,7 @@ mod tests {
     }
 
     fn lines(content: &Content) -> Vec<String> {
-        content.problems.iter().map(ToString::to_string).collect()
+        content.problems.iter().map(|p| line(p, Lang::En)).collect()
     }
 
     #[test]
@@ -348,9 +366,24 @@ mod tests {
         let problems = lines(&content);
         assert_eq!(problems.len(), 2, "{problems:#?}");
         assert!(problems[0].starts_with("partners.json:5:18: warning: plant: networks[1]: `steppe-aliance` is not a network of site.json"), "{}", problems[0]);
-        assert!(problems[0].ends_with("did you mean `steppe-alliance`?"));
-        assert!(problems[1].starts_with("programs.json:2:61: warning: p: field: `comparative-lav` is not a field of site.json"), "{}", problems[1]);
-        assert!(problems[1].ends_with("did you mean `comparative-law`?"));
+        assert!(problems[1].starts_with("programs.json:2:61: warning: p: field: "));
+        let unknown = |p: &Problem| (*p.kind).clone();
+        assert_eq!(
+            unknown(&content.problems[0]),
+            ProblemKind::UnknownCode {
+                code: "steppe-aliance".into(),
+                vocabulary: Vocabulary::Networks,
+                suggestion: Some("steppe-alliance".into())
+            }
+        );
+        assert_eq!(
+            unknown(&content.problems[1]),
+            ProblemKind::UnknownCode {
+                code: "comparative-lav".into(),
+                vocabulary: Vocabulary::Fields,
+                suggestion: Some("comparative-law".into())
+            }
+        );
         // Shown all the same, with the code as written.
         assert_eq!(content.programs.as_ref().unwrap().items.len(), 1);
         assert_eq!(content.errors(), 0);
@@ -359,7 +392,10 @@ mod tests {
     #[test]
     fn without_a_site_file_codes_are_not_checked() {
         let content = read(
-            Err("not published".into()),
+            Err(SectionError::unavailable(
+                ContentFile::Site,
+                "not published".into(),
+            )),
             partners("anyone", "any-network"),
             "anything",
         );
@@ -372,16 +408,30 @@ mod tests {
         let site = SITE.replace(r#""south-uni"]"#, r#""south-uni", "sotuh-uni"]"#);
         let content = read(Ok(site), partners("plant", "steppe-alliance"), "law");
         let problems = lines(&content);
+        assert!(
+            problems[0].starts_with("site.json:4:41: error: members: "),
+            "{problems:#?}"
+        );
         assert_eq!(
-            problems[0],
-            "site.json:4:41: error: members: unknown partner `sotuh-uni`, not shown as a member; did you mean `south-uni`?"
+            *content.problems[0].kind,
+            ProblemKind::UnknownMember {
+                id: "sotuh-uni".into(),
+                suggestion: Some("south-uni".into())
+            }
         );
         assert_eq!(content.site.members, ["north-uni", "south-uni"]);
         // An agreement signed by someone who is not a member is a mistake: the partner waits.
         assert!(
-            problems[1].starts_with("partners.json:7:75: error: plant: agreements[2].with: `plant` is not a member of the network"),
+            problems[1].starts_with("partners.json:7:75: error: plant: agreements[2].with: "),
             "{}",
             problems[1]
+        );
+        assert_eq!(
+            *content.problems[1].kind,
+            ProblemKind::NotAMember {
+                id: "plant".into(),
+                suggestion: None
+            }
         );
         assert!(content.partners.as_ref().unwrap().get("plant").is_none());
         assert_eq!(problems.len(), 3, "{problems:#?}");
@@ -393,18 +443,32 @@ mod tests {
             .replace(r#""member": "north-uni""#, r#""member": "east-uni""#)
             .replace(r#"{"id": "law", "label""#, r#"{"id": "Law", "label""#);
         let section = super::read_site(&site);
-        let problems: Vec<String> = section.problems.iter().map(ToString::to_string).collect();
-        assert!(
-            problems
+        let found = |item: &str, field: &str| {
+            let problem = section
+                .problems
                 .iter()
-                .any(|p| p.contains("owner: member: `east-uni` is not one of the members")),
-            "{problems:#?}"
+                .find(|p| p.item.as_deref() == Some(item) && p.field.as_deref() == Some(field))
+                .unwrap_or_else(|| panic!("{item}: {field}: {:#?}", section.problems));
+            (problem.severity, (*problem.kind).clone())
+        };
+        assert_eq!(
+            found("owner", "member"),
+            (
+                Severity::Error,
+                ProblemKind::OwnerNotAMember {
+                    member: "east-uni".into()
+                }
+            )
         );
-        assert!(
-            problems
-                .iter()
-                .any(|p| p.contains("error: fields[1]: id: `Law` is not a valid id")),
-            "{problems:#?}"
+        assert_eq!(
+            found("fields[1]", "id"),
+            (
+                Severity::Error,
+                ProblemKind::BadId {
+                    id: "Law".into(),
+                    like: "law".into()
+                }
+            )
         );
         let site = section.site.unwrap();
         // The wrong entry is left out, the others kept.

@@ -1,21 +1,30 @@
 //! A content file's text: parsing it strictly as JSON and turning byte offsets into the line and
 //! column an editor's status bar shows.
 
+use std::cell::Cell;
+
 use jsonc_parser::ast::Value;
 use jsonc_parser::{CollectOptions, ParseOptions};
 
-use super::problem::{Problem, Severity};
+use super::problem::{Problem, ProblemKind, Severity, Syntax};
 
 /// One content file being read, with the problems found in it so far.
 pub struct Source<'s> {
     pub file: &'s str,
+    /// The text after a byte order mark, if any: editors do not count it as a character, so
+    /// every offset and position is in this text.
     text: &'s str,
     line_starts: Vec<usize>,
+    /// The last position asked for (offset, line, column): positions mostly come in file order,
+    /// so the next one counts on from there instead of from the start of a long line.
+    last: Cell<(usize, usize, usize)>,
     pub problems: Vec<Problem>,
 }
 
 impl<'s> Source<'s> {
     pub fn new(file: &'s str, text: &'s str) -> Self {
+        // Notepad on Windows starts UTF-8 files with one.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
@@ -23,8 +32,14 @@ impl<'s> Source<'s> {
             file,
             text,
             line_starts,
+            last: Cell::new((0, 1, 1)),
             problems: Vec::new(),
         }
+    }
+
+    /// The text that offsets count in.
+    pub fn text(&self) -> &'s str {
+        self.text
     }
 
     /// Parses the text as strict JSON (no comments, no trailing or missing commas, no single
@@ -42,25 +57,27 @@ impl<'s> Source<'s> {
             allow_non_finite_numbers: false,
             allow_extended_string_escapes: false,
         };
-        let text = self.text.strip_prefix('\u{feff}').unwrap_or(self.text);
-        let bom = self.text.len() - text.len();
-        match jsonc_parser::parse_to_ast(text, &CollectOptions::default(), &strict) {
-            Ok(parsed) => parsed.value.ok_or_else(|| {
-                self.problem(
-                    Severity::Error,
-                    bom,
-                    None,
-                    None,
-                    "the file is empty; it should hold { \"items\": [ ... ] }".into(),
-                )
-            }),
-            Err(error) => Err(self.problem(
+        let parsed = jsonc_parser::parse_to_ast(self.text, &CollectOptions::default(), &strict);
+        // The parser lets a line break or other control character stand in text; JSON does not.
+        let control = control_in_text(self.text);
+        let syntax_error = |offset, syntax| {
+            Err(self.problem(
                 Severity::Error,
-                bom + error.range().start,
+                offset,
                 None,
                 None,
-                syntax_message(error.kind()),
-            )),
+                ProblemKind::Syntax(syntax),
+            ))
+        };
+        match (parsed, control) {
+            (Err(error), Some(at)) if at < error.range().start => {
+                syntax_error(at, Syntax::ControlInText)
+            }
+            (Err(error), _) => syntax_error(error.range().start, syntax(error.kind())),
+            (Ok(_), Some(at)) => syntax_error(at, Syntax::ControlInText),
+            (Ok(parsed), None) => parsed.value.ok_or_else(|| {
+                self.problem(Severity::Error, 0, None, None, ProblemKind::EmptyFile)
+            }),
         }
     }
 
@@ -70,7 +87,7 @@ impl<'s> Source<'s> {
         offset: usize,
         item: Option<&str>,
         field: Option<&str>,
-        message: String,
+        kind: ProblemKind,
     ) -> Problem {
         let (line, column) = self.position(offset);
         Problem {
@@ -80,7 +97,7 @@ impl<'s> Source<'s> {
             column,
             item: item.map(str::to_string),
             field: field.map(str::to_string),
-            message,
+            kind: Box::new(kind),
         }
     }
 
@@ -90,52 +107,78 @@ impl<'s> Source<'s> {
         offset: usize,
         item: Option<&str>,
         field: Option<&str>,
-        message: String,
+        kind: ProblemKind,
     ) {
-        let problem = self.problem(severity, offset, item, field, message);
+        let problem = self.problem(severity, offset, item, field, kind);
         self.problems.push(problem);
     }
 
-    /// 1-based line and column; the column counts characters, as editors do.
+    /// 1-based line and column; the column counts characters, as editors do, and not the
+    /// carriage return of a Windows line end.
     pub fn position(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
         let line = self.line_starts.partition_point(|&start| start <= offset);
-        let start = self.line_starts[line - 1];
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count());
-        (line, column + 1)
+        let (last_offset, last_line, last_column) = self.last.get();
+        let (from, column) = if last_line == line && last_offset <= offset {
+            (last_offset, last_column)
+        } else {
+            (self.line_starts[line - 1], 1)
+        };
+        let column = column
+            + self
+                .text
+                .get(from..offset)
+                .map_or(offset - from, |s| s.chars().filter(|&c| c != '\r').count());
+        self.last.set((offset, line, column));
+        (line, column)
     }
 }
 
-/// The parser's findings in words an editor who is not a programmer can act on.
-fn syntax_message(kind: &jsonc_parser::errors::ParseErrorKind) -> String {
+/// Where the first control character (a line break, a tab, NUL) stands inside double quotes.
+fn control_in_text(text: &str) -> Option<usize> {
+    let (mut inside, mut escaped) = (false, false);
+    for (at, byte) in text.bytes().enumerate() {
+        match byte {
+            _ if escaped => escaped = false,
+            b'\\' if inside => escaped = true,
+            b'"' => inside = !inside,
+            0..=0x1f if inside => return Some(at),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The parser's finding, as something an editor who is not a programmer can act on.
+fn syntax(kind: &jsonc_parser::errors::ParseErrorKind) -> Syntax {
     use jsonc_parser::errors::ParseErrorKind::*;
-    let hint = match kind {
-        ExpectedComma => "a comma is missing here, between two values",
-        TrailingCommasNotAllowed => {
-            "this comma is followed by nothing: remove the comma after the last entry"
-        }
-        CommentsNotAllowed => "comments are not allowed in JSON",
-        SingleQuotedStringsNotAllowed => "text must be in double quotes \"...\", not single quotes",
-        ExpectedStringObjectProperty | UnexpectedWord => {
-            "field names and text must be in double quotes \"...\""
-        }
-        ExpectedColonAfterObjectKey => "a colon ':' is missing after the field name",
-        ExpectedObjectValue => "a value is missing after the colon",
-        UnterminatedObject => "a closing brace '}' is missing",
-        UnterminatedArray => "a closing bracket ']' is missing",
-        UnexpectedCloseBrace => "this closing brace '}' has no matching '{'",
-        UnexpectedCloseBracket => "this closing bracket ']' has no matching '['",
-        UnexpectedComma => "there is one comma too many here",
-        MultipleRootJsonValues => "there is more text after the end of the file's object",
-        _ => "",
-    };
-    let detail = kind.to_string();
-    if hint.is_empty() {
-        format!("not valid JSON: {detail}")
-    } else {
-        format!("not valid JSON: {hint} ({detail})")
+    use jsonc_parser::ParseStringErrorKind as S;
+    match kind {
+        ExpectedComma => Syntax::MissingComma,
+        TrailingCommasNotAllowed => Syntax::TrailingComma,
+        CommentsNotAllowed | UnterminatedCommentBlock => Syntax::Comment,
+        SingleQuotedStringsNotAllowed => Syntax::SingleQuotes,
+        ExpectedStringObjectProperty | UnexpectedWord => Syntax::Unquoted,
+        ExpectedColonAfterObjectKey => Syntax::MissingColon,
+        ExpectedObjectValue => Syntax::MissingValue,
+        UnterminatedObject => Syntax::UnclosedObject,
+        UnterminatedArray => Syntax::UnclosedArray,
+        UnexpectedCloseBrace => Syntax::StrayCloseBrace,
+        UnexpectedCloseBracket => Syntax::StrayCloseBracket,
+        UnexpectedComma => Syntax::ExtraComma,
+        UnexpectedColon => Syntax::ExtraColon,
+        MultipleRootJsonValues => Syntax::TextAfterEnd,
+        String(S::UnterminatedStringLiteral) => Syntax::UnclosedText,
+        String(_) => Syntax::BadEscape,
+        BareDecimalPointNumbersNotAllowed
+        | ExpectedDigit
+        | ExpectedDigitFollowingNegativeSign
+        | ExpectedPlusMinusOrDigitInNumberLiteral
+        | HexadecimalNumbersNotAllowed
+        | NonFiniteNumbersNotAllowed
+        | UnaryPlusNumbersNotAllowed => Syntax::BadNumber,
+        NestingDepthExceeded => Syntax::TooDeep,
+        UnexpectedToken | UnexpectedTokenInObject => Syntax::Unexpected,
     }
 }
 
@@ -147,12 +190,33 @@ mod tests {
         Source::new("partners.json", text).parse().unwrap_err()
     }
 
+    fn kind(text: &str) -> ProblemKind {
+        *syntax_error(text).kind
+    }
+
     #[test]
     fn positions_count_lines_and_characters() {
         let source = Source::new("news.json", "{\n  \"title\": \"Әріптестік\", \"x\": 1\n}");
         let offset = "{\n  \"title\": \"Әріптестік\", ".len();
         assert_eq!(source.position(offset), (2, 26));
         assert_eq!(source.position(0), (1, 1));
+        assert_eq!(source.position(offset), (2, 26));
+        assert_eq!(source.position(offset + 1), (2, 27));
+    }
+
+    #[test]
+    fn a_byte_order_mark_and_windows_line_ends_move_nothing() {
+        let plain = "{\n\"items\": [\n{\"id\": \"a\"}\n]\n}\n";
+        let offset = plain.find("{\"id\"").unwrap();
+        assert_eq!(Source::new("news.json", plain).position(offset), (3, 1));
+        let bom = format!("\u{feff}{plain}");
+        assert_eq!(Source::new("news.json", &bom).position(offset), (3, 1));
+        let crlf = plain.replace('\n', "\r\n");
+        let offset = crlf.find("{\"id\"").unwrap();
+        assert_eq!(Source::new("news.json", &crlf).position(offset), (3, 1));
+        // Before the line end: the carriage return is not a column.
+        let source = Source::new("news.json", &crlf);
+        assert_eq!(source.position(crlf.find("\r\n]").unwrap() + 1), (3, 12));
     }
 
     #[test]
@@ -161,48 +225,38 @@ mod tests {
             syntax_error("{\n  \"items\": [\n    {\"id\": \"a\"}\n    {\"id\": \"b\"}\n  ]\n}\n");
         // Right after the object that needs a comma behind it.
         assert_eq!((problem.line, problem.column), (3, 16));
-        assert!(
-            problem.message.contains("comma is missing"),
-            "{}",
-            problem.message
+        assert_eq!(*problem.kind, ProblemKind::Syntax(Syntax::MissingComma));
+        assert_eq!(
+            kind("{\"a\": 1 \"b\": 2}"),
+            ProblemKind::Syntax(Syntax::MissingComma)
         );
-        let problem = syntax_error("{\"a\": 1 \"b\": 2}");
-        assert!(problem.message.contains("comma is missing"));
+        // The same place with a byte order mark.
+        let problem = syntax_error(
+            "\u{feff}{\n  \"items\": [\n    {\"id\": \"a\"}\n    {\"id\": \"b\"}\n  ]\n}\n",
+        );
+        assert_eq!((problem.line, problem.column), (3, 16));
     }
 
     #[test]
     fn lenient_json_is_refused() {
-        assert!(syntax_error("{\"items\": [1, 2,]}")
-            .message
-            .contains("remove the comma"));
-        assert!(syntax_error("{\"items\": [] // note\n}")
-            .message
-            .contains("comments"));
-        assert!(syntax_error("{'items': []}")
-            .message
-            .contains("double quotes"));
-        assert!(syntax_error("{items: []}")
-            .message
-            .contains("double quotes"));
-        assert!(syntax_error("{\"items\": [")
-            .message
-            .contains("']' is missing"));
-        assert!(syntax_error("").message.contains("empty"));
-    }
-
-    #[test]
-    fn the_report_line_has_the_editors_format() {
-        let mut source = Source::new("internships.json", "{\n  \"items\": []\n}");
-        source.report(
-            Severity::Warning,
-            4,
-            Some("law-intern"),
-            Some("titel"),
-            "unknown field".into(),
-        );
-        assert_eq!(
-            source.problems[0].to_string(),
-            "internships.json:2:3: warning: law-intern: titel: unknown field"
-        );
+        let syntax = ProblemKind::Syntax;
+        assert_eq!(kind("{\"items\": [1, 2,]}"), syntax(Syntax::TrailingComma));
+        assert_eq!(kind("{\"items\": [] // note\n}"), syntax(Syntax::Comment));
+        assert_eq!(kind("{'items': []}"), syntax(Syntax::SingleQuotes));
+        assert_eq!(kind("{items: []}"), syntax(Syntax::Unquoted));
+        assert_eq!(kind("{\"items\": ["), syntax(Syntax::UnclosedArray));
+        assert_eq!(kind("{\"items\": [.5]}"), syntax(Syntax::BadNumber));
+        assert_eq!(kind("{\"a\": \"b\\q\"}"), syntax(Syntax::BadEscape));
+        assert_eq!(kind("{\"a\": \"b"), syntax(Syntax::UnclosedText));
+        assert_eq!(kind("{\"a\": \"b\nc\"}"), syntax(Syntax::ControlInText));
+        assert_eq!(kind("{\"a\": \"b\tc\"}"), syntax(Syntax::ControlInText));
+        let nul = syntax_error("{\"a\":\n \"b\0\"}");
+        assert_eq!((nul.line, nul.column), (2, 4));
+        // Escaped, they are text; outside quotes, a line break is space.
+        assert!(Source::new("news.json", "{\"a\":\r\n \"b\\n\\\"\\u0000\"}")
+            .parse()
+            .is_ok());
+        assert_eq!(kind(""), ProblemKind::EmptyFile);
+        assert_eq!(kind("\u{feff}"), ProblemKind::EmptyFile);
     }
 }

@@ -9,6 +9,7 @@ mod format;
 mod kk;
 pub mod network_words;
 mod phone_words;
+pub mod problems;
 mod ru;
 pub mod search_words;
 

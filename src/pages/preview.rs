@@ -14,7 +14,8 @@ use crate::domain::content::ContentFile;
 use crate::domain::sorting::sort_by;
 use crate::domain::{stable_json, Content, Problem};
 use crate::drafts;
-use crate::site::{file_text, load_content, t, use_site};
+use crate::i18n::problems;
+use crate::site::{file_text, lang, load_content, t, use_site};
 
 #[component]
 pub fn PreviewPage() -> impl IntoView {
@@ -148,19 +149,20 @@ fn save_file(file: ContentFile) {
     });
 }
 
-/// Every problem, in the editors' check's own format, errors first.
+/// Every problem, in the editors' check's own format and the page's language, errors first.
 #[component]
 pub fn ProblemList(problems: Vec<Problem>) -> impl IntoView {
     if problems.is_empty() {
         return view! { <p>{t().no_problems}</p> }.into_any();
     }
-    let mut problems = problems;
-    sort_by(&mut problems, &|a, b| b.is_error().cmp(&a.is_error()));
+    let lang = lang();
+    let mut found = problems;
+    sort_by(&mut found, &|a, b| b.is_error().cmp(&a.is_error()));
     view! {
-        <ul class="problems" lang="en">
-            {problems.into_iter().map(|p| {
+        <ul class="problems">
+            {found.into_iter().map(|p| {
                 let class = if p.is_error() { "problem problem-error" } else { "problem problem-warning" };
-                view! { <li class=class><code>{p.to_string()}</code></li> }
+                view! { <li class=class><code>{problems::line(&p, lang)}</code></li> }
             }).collect_view()}
         </ul>
     }

@@ -82,6 +82,7 @@ fn run(options: &Options) -> Result<(), String> {
     );
     let site_url = address.site_url;
     let content = Arc::new(read_content(&options.data));
+    publish_data(&options.data, &options.dist)?;
     if !content.problems.is_empty() {
         eprintln!(
             "prerender: the content has {} problems; run `cargo run --bin check` to see them",
@@ -148,6 +149,26 @@ fn read_content(folder: &Path) -> Content {
     Content::read(site, partners, internships, programs, news)
 }
 
+/// The site's `data/` gets the files the pages were rendered from: Trunk copied the bundled
+/// ones, and the app, taking over, must read what the page shows. A file missing from the
+/// folder is missing from the site too, as it was for the pages.
+fn publish_data(folder: &Path, dist: &Path) -> Result<(), String> {
+    let published = dist.join("data");
+    std::fs::create_dir_all(&published)
+        .map_err(|e| format!("cannot create {}: {e}", published.display()))?;
+    for file in ContentFile::ALL {
+        let (from, to) = (folder.join(file.name()), published.join(file.name()));
+        if from.is_file() {
+            std::fs::copy(&from, &to)
+                .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))?;
+        } else if to.exists() {
+            std::fs::remove_file(&to)
+                .map_err(|e| format!("cannot remove {}: {e}", to.display()))?;
+        }
+    }
+    Ok(())
+}
+
 fn write(path: &Path, text: &str) -> Result<(), String> {
     if let Some(folder) = path.parent() {
         std::fs::create_dir_all(folder)
@@ -164,4 +185,36 @@ fn clock_today() -> Date {
     Date::new(1970, 1, 1)
         .expect("a real date")
         .add_days((seconds / 86_400) as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_site_publishes_the_data_its_pages_were_rendered_from() {
+        let root = std::env::temp_dir().join(format!("prerender-data-{}", std::process::id()));
+        let (folder, dist) = (root.join("other-data"), root.join("dist"));
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::create_dir_all(dist.join("data")).unwrap();
+        // Trunk's copy of the bundled files.
+        for file in ContentFile::ALL {
+            std::fs::write(dist.join("data").join(file.name()), "bundled").unwrap();
+        }
+        // The folder has three of the four, one with a byte order mark, kept as it is.
+        let news = b"\xef\xbb\xbf{\"items\": []}\n";
+        std::fs::write(folder.join("news.json"), news).unwrap();
+        for name in ["partners.json", "internships.json"] {
+            std::fs::write(folder.join(name), format!("{{\"items\": []}} {name}")).unwrap();
+        }
+        publish_data(&folder, &dist).unwrap();
+        let published = |name: &str| std::fs::read(dist.join("data").join(name)).ok();
+        assert_eq!(published("news.json").as_deref(), Some(&news[..]));
+        assert_eq!(
+            published("partners.json").as_deref(),
+            Some(&b"{\"items\": []} partners.json"[..])
+        );
+        assert_eq!(published("programs.json"), None);
+        std::fs::remove_dir_all(&root).unwrap();
+    }
 }

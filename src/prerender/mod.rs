@@ -7,7 +7,7 @@ mod page;
 
 pub use page::{render_page, Template};
 
-use crate::domain::calendar::{calendar, internship_deadline, DeadlineEvent};
+use crate::domain::calendar::{calendar, internship_deadline, DeadlineEvent, EventWords};
 use crate::domain::content::Item;
 use crate::domain::feed::{atom, sitemaps, FeedEntry};
 use crate::domain::internship_filter::{self, Sort, View};
@@ -120,6 +120,10 @@ pub fn site_files(content: &Content, site_url: &str, today: Date) -> Vec<(String
                 lang,
                 page(&format!("/internships/{}", internship.id)),
                 host,
+                EventWords {
+                    summary: t.calendar_deadline,
+                    description: t.calendar_description,
+                },
             )
         })
         .collect();

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::browser::{next_task, started};
 use crate::domain::content::{utf8_text, ContentFile, ContentReader, FileText};
-use crate::domain::{Content, Date, Lang};
+use crate::domain::{Content, Date, Lang, SectionError};
 use crate::drafts;
 use crate::i18n::{messages, Messages};
 
@@ -105,27 +105,30 @@ pub async fn load_content(address: Address, preview: bool) -> Arc<Content> {
 pub async fn file_text(address: Address, file: ContentFile, drafts_first: bool) -> FileText {
     match drafts_first.then(|| drafts::get(file)).flatten() {
         Some(draft) => Ok(draft),
-        None => fetch_text(address.asset(&format!("/data/{}", file.name()))).await,
+        None => fetch_text(file, address.asset(&format!("/data/{}", file.name()))).await,
     }
 }
 
-async fn fetch_text(url: String) -> FileText {
+async fn fetch_text(file: ContentFile, url: String) -> FileText {
+    let unavailable = |reason| SectionError::unavailable(file, reason);
     let response = gloo_net::http::Request::get(&url)
         .send()
         .await
-        .map_err(|e| format!("the network request failed ({e})"))?;
+        .map_err(|e| unavailable(format!("the network request failed ({e})")))?;
     if !response.ok() {
-        return Err(format!("the server answered HTTP {}", response.status()));
+        return Err(unavailable(format!(
+            "the server answered HTTP {}",
+            response.status()
+        )));
     }
-    let text = utf8_text(
-        response
-            .binary()
-            .await
-            .map_err(|e| format!("the answer could not be read ({e})"))?,
-    )?;
+    let bytes = response
+        .binary()
+        .await
+        .map_err(|e| unavailable(format!("the answer could not be read ({e})")))?;
+    let text = utf8_text(file, bytes)?;
     // A history-fallback server answers a missing file with the app's own page.
     if text.trim_start().starts_with('<') {
-        return Err("the server sent a web page instead of the data file: is the file published under data/?".into());
+        return Err(unavailable("the server sent a web page instead of the data file: is the file published under data/?".into()));
     }
     Ok(text)
 }

@@ -147,7 +147,10 @@ const NEWS: &str = r#"{"items": [
 fn content() -> Content {
     Content::read(
         // No site file: these fixtures' codes are not checked.
-        Err("not published".into()),
+        Err(crate::domain::SectionError::unavailable(
+            crate::domain::ContentFile::Site,
+            "not published".into(),
+        )),
         Ok(PARTNERS.into()),
         Ok(internships()),
         Ok(PROGRAMS.into()),
