@@ -76,3 +76,29 @@ test('a draft that is not valid JSON is kept and downloaded exactly as it was', 
   const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Download' }).click()]);
   expect(readFileSync(await download.path(), 'utf8')).toBe(broken);
 });
+
+test('a file with a byte order mark is reported at the same places as without one, as the check command reports them', async ({ page }) => {
+  // Notepad on Windows saves UTF-8 with a byte order mark; it is not a character of the first line.
+  const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+  const text = bundled('news.json');
+  const id = JSON.parse(text).items[0].id;
+  /** The report line of the first news item's date changed to `date`, with its line and column in the file without a BOM. */
+  const withDate = (date: string) => {
+    const changed = text.replace(/"date": "[^"]+"/, `"date": "${date}"`);
+    const at = changed.indexOf(`"date": "${date}"`) + '"date": '.length;
+    const before = changed.slice(0, at);
+    const place = `${before.split('\n').length}:${at - before.lastIndexOf('\n')}`;
+    return { bytes: Buffer.concat([bom, Buffer.from(changed)]), line: `news.json:${place}: error: ${id}: date: \`${date}\` is not a real date` };
+  };
+  // The published file, read as bytes.
+  const published = withDate('2026-02-30');
+  await page.route('**/data/news.json', (route) => route.fulfill({ contentType: 'application/json', body: published.bytes }));
+  await page.goto('/en/preview');
+  const report = page.getByRole('region', { name: 'Validation report' });
+  await expect(report).toContainText(published.line);
+  // A draft chosen in the page.
+  const draft = withDate('2026-04-31');
+  await page.getByLabel('Choose JSON files').setInputFiles([{ name: 'news.json', mimeType: 'application/json', buffer: draft.bytes }]);
+  await expect(report).toContainText(draft.line);
+  await page.getByRole('button', { name: 'Discard all drafts' }).click();
+});
