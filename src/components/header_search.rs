@@ -46,7 +46,7 @@ pub fn HeaderSearch() -> impl IntoView {
                     <path d="M15.5 15.5 21 21" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"/>
                 </svg>
             </a>
-            <form class="header-search-form" role="search" method="get" action=to("/search") on:submit=submit>
+            <form class="header-search-form" role="search" aria-label=words.label method="get" action=to("/search") on:submit=submit>
                 <label for="header-search-q" class="visually-hidden">{words.label}</label>
                 <input id="header-search-q" node_ref=input type="search" name="q" placeholder=words.placeholder autocomplete="off" enterkeyhint="search"/>
                 <button type="submit">{words.submit}</button>

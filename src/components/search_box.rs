@@ -72,7 +72,7 @@ pub fn SearchBox(
         }
     };
     view! {
-        <div class="search-box" role="search">
+        <div class="search-box" role="search" aria-label=labels.label>
             <label for=id.clone()>{labels.label}</label>
             <input id=id type="search" placeholder=labels.placeholder autocomplete="off" prop:value=move || text.get() on:input=on_input/>
             <p class="match-count" aria-live="polite">{summary}</p>
