@@ -1,6 +1,7 @@
 //! Internships hosted by partners: `internships.json`.
 
 use super::date::Date;
+use super::fields::{self, names};
 use super::keyword::keyword;
 use super::problem::ProblemKind;
 use super::reader::{start, Fields, ItemReader};
@@ -39,26 +40,7 @@ pub struct Internship {
 }
 
 impl Internship {
-    pub const FIELDS: &'static [&'static str] = &[
-        "id",
-        "title",
-        "host",
-        "city",
-        "country",
-        "mode",
-        "fields",
-        "description",
-        "posted",
-        "deadline",
-        "starts",
-        "duration_weeks",
-        "paid",
-        "stipend",
-        "languages",
-        "eligibility",
-        "spots",
-        "apply",
-    ];
+    pub const FIELDS: &'static [&'static str] = &names(&fields::INTERNSHIP);
 
     pub fn read<'r, 's>(r: &mut ItemReader<'r, 's>, f: &Fields<'_, 's>) -> Option<Internship> {
         let id = r.required(f, "id", ItemReader::id);

@@ -17,6 +17,11 @@ macro_rules! keyword {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum $name { $($variant),+ }
 
+        impl $name {
+            /// The words as written in the files, for the field definitions (`domain/fields.rs`).
+            pub const WORDS: &'static [&'static str] = &[$($word),+];
+        }
+
         impl $crate::domain::keyword::Keyword for $name {
             const ALL: &'static [Self] = &[$($name::$variant),+];
             fn as_str(self) -> &'static str {

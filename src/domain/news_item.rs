@@ -1,6 +1,7 @@
 //! News items about the partnership: `news.json`.
 
 use super::date::Date;
+use super::fields::{self, names};
 use super::reader::{Fields, ItemReader};
 use super::text::Text;
 
@@ -18,9 +19,7 @@ pub struct NewsItem {
 }
 
 impl NewsItem {
-    pub const FIELDS: &'static [&'static str] = &[
-        "id", "date", "title", "summary", "body", "partners", "tags", "image", "source",
-    ];
+    pub const FIELDS: &'static [&'static str] = &names(&fields::NEWS_ITEM);
 
     pub fn read<'r, 's>(r: &mut ItemReader<'r, 's>, f: &Fields<'_, 's>) -> Option<NewsItem> {
         let id = r.required(f, "id", ItemReader::id);

@@ -1,6 +1,7 @@
 //! Partner organisations: `partners.json`.
 
 use super::date::Date;
+use super::fields::{self, names};
 use super::keyword::keyword;
 use super::problem::ProblemKind;
 use super::reader::{Fields, ItemReader};
@@ -89,7 +90,7 @@ impl AgreementStatus {
 }
 
 impl Agreement {
-    pub const FIELDS: &'static [&'static str] = &["kind", "title", "signed", "expires", "with"];
+    pub const FIELDS: &'static [&'static str] = &names(&fields::AGREEMENT);
 
     /// Expired once the day after `expires` has begun.
     pub fn status(&self, today: Date) -> AgreementStatus {
@@ -131,20 +132,7 @@ pub struct Partner {
 }
 
 impl Partner {
-    pub const FIELDS: &'static [&'static str] = &[
-        "id",
-        "name",
-        "short_name",
-        "kind",
-        "country",
-        "city",
-        "location",
-        "website",
-        "logo",
-        "description",
-        "agreements",
-        "networks",
-    ];
+    pub const FIELDS: &'static [&'static str] = &names(&fields::PARTNER);
 
     pub fn read<'r, 's>(r: &mut ItemReader<'r, 's>, f: &Fields<'_, 's>) -> Option<Partner> {
         let id = r.required(f, "id", ItemReader::id);

@@ -1,6 +1,7 @@
 //! Joint programs: `programs.json`.
 
 use super::date::Date;
+use super::fields::{self, names};
 use super::keyword::keyword;
 use super::reader::{Fields, ItemReader};
 use super::text::Text;
@@ -44,19 +45,7 @@ pub struct Program {
 }
 
 impl Program {
-    pub const FIELDS: &'static [&'static str] = &[
-        "id",
-        "title",
-        "kind",
-        "level",
-        "partners",
-        "field",
-        "languages",
-        "duration_months",
-        "description",
-        "deadline",
-        "apply",
-    ];
+    pub const FIELDS: &'static [&'static str] = &names(&fields::PROGRAM);
 
     pub fn read<'r, 's>(r: &mut ItemReader<'r, 's>, f: &Fields<'_, 's>) -> Option<Program> {
         let id = r.required(f, "id", ItemReader::id);

@@ -9,7 +9,7 @@
 //! each typed word against the distinct words once and looks the items' words up.
 
 mod stem_kk;
-mod translit;
+pub mod translit;
 mod typo;
 mod word;
 

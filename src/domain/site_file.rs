@@ -5,6 +5,7 @@
 use jsonc_parser::ast::{Object, Value};
 
 use super::content::{check_updated, ContentFile};
+use super::fields::{self, names};
 use super::problem::{Problem, ProblemKind, Severity};
 use super::reader::{closest, start, with_repeats, ItemReader};
 use super::source::Source;
@@ -41,8 +42,8 @@ impl SiteFile {
     pub const FIELDS: &'static [&'static str] = &[
         "$schema", "updated", "owner", "members", "fields", "networks",
     ];
-    pub const OWNER_FIELDS: &'static [&'static str] = &["name", "member", "contact", "phone"];
-    pub const TERM_FIELDS: &'static [&'static str] = &["id", "label"];
+    pub const OWNER_FIELDS: &'static [&'static str] = &names(&fields::OWNER);
+    pub const TERM_FIELDS: &'static [&'static str] = &names(&fields::TERM);
 
     /// A site file with nothing in it: what the pages use when site.json cannot be read.
     pub const EMPTY: SiteFile = SiteFile {

@@ -149,7 +149,7 @@ fn newline(depth: usize, out: &mut String) {
 }
 
 /// JSON string escapes only where JSON requires them: Cyrillic and every other letter stay as is.
-fn write_string(text: &str, out: &mut String) {
+pub fn write_string(text: &str, out: &mut String) {
     out.push('"');
     for c in text.chars() {
         match c {
