@@ -46,7 +46,13 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 
 
 def externalise_loader(dist: pathlib.Path) -> None:
-    index = dist / "index.html"
+    # The portal's page and the editors' (edit.html, a bundle of its own).
+    for page in ("index.html", "edit.html"):
+        if (dist / page).exists():
+            externalise_page_loader(dist, dist / page)
+
+
+def externalise_page_loader(dist: pathlib.Path, index: pathlib.Path) -> None:
     html = index.read_text(encoding="utf-8")
     match = re.search(r'<script type="module">(.*?)</script>', html, re.S)
     if not match:

@@ -1,20 +1,27 @@
 //! The social-partnership portal. The domain is plain Rust shared with the editors' check; the
 //! app (router, pages, components) is built for wasm by Trunk, and also natively, to render every
 //! page to HTML at build time (`src/bin/prerender.rs`).
+// The prerender names the whole App view in one type: deeper than the default limit.
+#![recursion_limit = "256"]
 
 pub mod domain;
 pub mod i18n;
 
 mod browser;
 mod components;
-mod drafts;
+/// The editor's drafts: the editors' bundle writes them, the portal's preview reads them.
+pub mod drafts;
 mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 mod site;
 
 pub use app::App;
-#[cfg(target_arch = "wasm32")]
+// One crate, two bundles: the portal, and with the `editor` feature the editors' bundle
+// (`edit.html`), whose start replaces the portal's, so neither carries the other.
+#[cfg(all(target_arch = "wasm32", feature = "editor"))]
+mod editor;
+#[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
 mod takeover;
 
 mod app {

@@ -143,9 +143,13 @@ fn LowVisionToggle() -> impl IntoView {
 pub fn PreviewBanner() -> impl IntoView {
     let preview = use_site().preview;
     let t = t();
+    // The editor is a page of its own (its own bundle), not a route: the router lets it load.
     view! {
         <Show when=move || preview.get()>
-            <p class="preview-banner" role="note">{t.preview_banner}" "<a href=to("/preview")>{t.open_preview}</a></p>
+            <p class="preview-banner" role="note">
+                {t.preview_banner}" "<a href=to("/edit") rel="external">{t.open_preview}</a>" "
+                <button type="button" on:click=move |_| preview.set(false)>{t.stop_preview}</button>
+            </p>
         </Show>
     }
 }
@@ -155,6 +159,7 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{t().footer}</p>
+            <p><a href=to("/edit") rel="external">{t().for_editors}</a></p>
         </footer>
     }
 }

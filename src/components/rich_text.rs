@@ -50,3 +50,10 @@ fn render_node(node: Node) -> AnyView {
         Element::Row => view! { <span class="row">{children}</span> }.into_any(),
     }
 }
+
+/// Markdown as an editor writes it, drawn as the portal will draw it (the editor's preview).
+#[cfg(all(target_arch = "wasm32", feature = "editor"))]
+#[component]
+pub fn Markdown(markdown: String) -> impl IntoView {
+    view! { <div class="rich-text">{render(markdown::parse(&markdown))}</div> }
+}

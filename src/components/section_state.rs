@@ -40,7 +40,7 @@ pub fn SectionProblem(error: SectionError) -> impl IntoView {
             <p><strong>{title}</strong></p>
             <p lang=detail_lang>{detail}</p>
             <p>{t.other_sections_work}</p>
-            <p><button type="button" on:click=move |_| site.reload()>{t.try_again}</button>" "<a href=to("/preview")>{t.see_report}</a></p>
+            <p><button type="button" on:click=move |_| site.reload()>{t.try_again}</button>" "<a href=to("/edit") rel="external">{t.see_report}</a></p>
         </div>
     }
 }

@@ -14,6 +14,17 @@ use super::search::translit::spell;
 use super::source::Source;
 use super::stable_json;
 
+/// The content file a chosen file stands for: `partners.json`, and also `partners (1).json`,
+/// the name a browser gives a second download.
+pub fn content_file(name: &str) -> Option<ContentFile> {
+    let stem = name.strip_suffix(".json")?;
+    let stem = match stem.rfind(" (") {
+        Some(at) if stem.ends_with(')') && stem[at + 2..stem.len() - 1].bytes().all(|b| b.is_ascii_digit()) => &stem[..at],
+        _ => stem,
+    };
+    ContentFile::from_name(&format!("{}.json", stem.trim_end()))
+}
+
 /// A file as the editor holds it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Document {
@@ -339,6 +350,14 @@ mod tests {
         assert!(crate::domain::reader::is_id(&id));
         assert_eq!(suggest_id(&title, &[id.as_str()]), format!("{id}-2"));
         assert_eq!(suggest_id(&Json::String("!!".into()), &[]), "item");
+    }
+
+    #[test]
+    fn a_second_download_counts_as_the_file() {
+        assert_eq!(content_file("partners (1).json"), Some(ContentFile::Partners));
+        assert_eq!(content_file("news.json"), Some(ContentFile::News));
+        assert_eq!(content_file("news (x).json"), None);
+        assert_eq!(content_file("notes.txt"), None);
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub mod news_item;
 pub mod order;
 pub mod paging;
 pub mod partner;
+pub mod paste;
 pub mod problem;
 pub mod program;
 pub mod reader;

@@ -7,6 +7,7 @@
 mod en;
 mod format;
 mod kk;
+pub mod editor_words;
 pub mod network_words;
 mod phone_words;
 pub mod problems;
@@ -39,6 +40,8 @@ pub struct Messages {
     /// The switch to larger text, high contrast and no motion.
     pub low_vision: &'static str,
     pub footer: &'static str,
+    /// The footer's link to the content editor.
+    pub for_editors: &'static str,
     pub page_loaded: fn(&str) -> String,
 
     // Home
@@ -198,20 +201,8 @@ pub struct Messages {
     // Editors: preview and report
     pub preview_title: &'static str,
     pub preview_lede: &'static str,
-    pub choose_files: &'static str,
-    pub drop_here: &'static str,
-    pub not_a_content_file: fn(&str) -> String,
-    pub draft: &'static str,
-    pub published_file: &'static str,
-    pub problem_count: fn(usize, usize) -> String,
-    pub download: &'static str,
-    pub discard: &'static str,
-    pub show_with_drafts: &'static str,
     pub stop_preview: &'static str,
-    pub discard_all: &'static str,
     pub preview_banner: &'static str,
-    pub report_title: &'static str,
-    pub no_problems: &'static str,
     pub open_preview: &'static str,
     pub see_report: &'static str,
 

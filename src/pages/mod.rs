@@ -1,5 +1,8 @@
 //! One module per route: `/partners` is `partners`, `/partners/<id>` is `partner`, and so on.
 
+// Written by the build only; in the browser the editors' bundle draws the page.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod edit;
 pub mod home;
 pub mod internship;
 pub mod internships;

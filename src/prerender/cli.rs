@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use super::{public_pages, render_page, site_files, Template, DEVICE_PAGES};
+use super::{public_pages, render_editor_page, render_page, site_files, Template, DEVICE_PAGES};
 use crate::domain::content::ContentFile;
 use crate::domain::{Content, Date, Lang};
 use crate::site::{Address, Build};
@@ -131,6 +131,21 @@ fn run(options: &Options) -> Result<(), String> {
                 &options.dist.join("404.html"),
                 &template.with_language_redirect(&not_found),
             )?;
+        }
+    }
+    // The editors' page, from the editors' bundle's own `edit.html` (scripts/build).
+    let edit = options.dist.join("edit.html");
+    if let Ok(edit_html) = std::fs::read_to_string(&edit) {
+        let template = Template::new(&edit_html)?;
+        for lang in Lang::ALL {
+            let html = render_editor_page(&template, build(lang, "/edit"));
+            write(&options.dist.join(lang.code()).join("edit").join("index.html"), &html)?;
+            if lang == Lang::En {
+                write(
+                    &options.dist.join("edit").join("index.html"),
+                    &template.with_language_redirect(&html),
+                )?;
+            }
         }
     }
     for (path, text) in site_files(&content, site_url, options.today) {

@@ -5,7 +5,7 @@
 pub mod cli;
 mod page;
 
-pub use page::{render_page, Template};
+pub use page::{render_editor_page, render_page, Template};
 
 use crate::domain::calendar::{calendar, internship_deadline, DeadlineEvent, EventWords};
 use crate::domain::content::Item;

@@ -138,6 +138,17 @@ fn rewrite<'h>(
 
 /// The page `build` names, in its language, as a whole HTML document.
 pub fn render_page(template: &Template, content: Arc<Content>, build: Build) -> String {
+    render(template, build, move || view! { <App content=Some(content)/> }.into_any())
+}
+
+/// The editor's page (`/{lang}/edit`), which the editors' bundle replaces.
+pub fn render_editor_page(template: &Template, build: Build) -> String {
+    render(template, build, || {
+        view! { <crate::pages::edit::EditShell/> }.into_any()
+    })
+}
+
+fn render(template: &Template, build: Build, page: impl FnOnce() -> AnyView) -> String {
     static EXECUTOR: Once = Once::new();
     EXECUTOR.call_once(|| {
         any_spawner::Executor::init_futures_executor().expect("no other executor");
@@ -153,7 +164,7 @@ pub fn render_page(template: &Template, content: Arc<Content>, build: Build) -> 
         )));
         let site_url = build.address.site_url;
         provide_context(build);
-        let body = view! { <App content=Some(content)/> }.to_html();
+        let body = page().to_html();
         let document = rewrite(
             &template.shell,
             vec![

@@ -39,7 +39,13 @@ pub fn provide_site(content: Option<Arc<Content>>) {
     provide_context(site);
 }
 
+/// Puts this tab in preview: the portal's pages then show the editor's drafts.
+pub fn start_previewing() {
+    set_tab_flag(PREVIEW_KEY, true);
+}
+
 /// The tab is in preview: the content comes from the editor's drafts.
+#[cfg_attr(feature = "editor", allow(dead_code))]
 pub fn previewing() -> bool {
     tab_flag(PREVIEW_KEY)
 }
