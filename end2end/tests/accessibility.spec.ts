@@ -15,7 +15,7 @@ const routes = [
   '/news/kaznu-round-table-social-partnership-education',
   '/network',
   '/saved',
-  '/preview',
+  '/edit',
   '/no/such/page',
 ];
 const languages = ['kk', 'ru', 'en'];

@@ -105,12 +105,17 @@ fn value(kind: Kind, cell: &str) -> Json {
         },
         Kind::Whole { .. } if cell.parse::<u64>().is_ok() => Json::Number(cell.to_string()),
         Kind::Location => {
-            let parts: Vec<&str> = cell.split([',', ';', ' ']).filter(|p| !p.is_empty()).collect();
+            let parts: Vec<&str> = cell
+                .split([',', ';', ' '])
+                .filter(|p| !p.is_empty())
+                .collect();
             match parts.as_slice() {
-                [lat, lon] if lat.parse::<f64>().is_ok() && lon.parse::<f64>().is_ok() => Json::Object(vec![
-                    ("lat".into(), Json::Number(lat.to_string())),
-                    ("lon".into(), Json::Number(lon.to_string())),
-                ]),
+                [lat, lon] if lat.parse::<f64>().is_ok() && lon.parse::<f64>().is_ok() => {
+                    Json::Object(vec![
+                        ("lat".into(), Json::Number(lat.to_string())),
+                        ("lon".into(), Json::Number(lon.to_string())),
+                    ])
+                }
                 _ => Json::String(cell.to_string()),
             }
         }
@@ -142,7 +147,10 @@ pub fn column(
         None => (header.clone(), None),
     };
     let field = fields.iter().find(|field| {
-        field.name == base || names_of(field).iter().any(|name| name.to_lowercase() == base)
+        field.name == base
+            || names_of(field)
+                .iter()
+                .any(|name| name.to_lowercase() == base)
     })?;
     Some(Column { field, lang })
 }
@@ -179,17 +187,32 @@ mod tests {
             .iter()
             .map(|h| column(h, &PARTNER, names_of, lang_of))
             .collect();
-        assert_eq!(columns[1].map(|c| (c.field.name, c.lang)), Some(("name", Some(Lang::Ru))));
-        assert_eq!(columns[2].map(|c| (c.field.name, c.lang)), Some(("name", Some(Lang::En))));
+        assert_eq!(
+            columns[1].map(|c| (c.field.name, c.lang)),
+            Some(("name", Some(Lang::Ru)))
+        );
+        assert_eq!(
+            columns[2].map(|c| (c.field.name, c.lang)),
+            Some(("name", Some(Lang::En)))
+        );
         assert!(columns[8].is_none());
         let items = items(&rows[1..], &columns);
         let first = &items[0];
-        assert_eq!(first.get("name").and_then(|n| n.get("ru")), Some(&Json::String("КБТУ".into())));
+        assert_eq!(
+            first.get("name").and_then(|n| n.get("ru")),
+            Some(&Json::String("КБТУ".into()))
+        );
         assert_eq!(
             first.get("networks"),
-            Some(&Json::Array(vec![Json::String("sco-university".into()), Json::String("erasmus".into())]))
+            Some(&Json::Array(vec![
+                Json::String("sco-university".into()),
+                Json::String("erasmus".into())
+            ]))
         );
-        assert_eq!(first.get("location").and_then(|l| l.get("lon")), Some(&Json::Number("76.9".into())));
+        assert_eq!(
+            first.get("location").and_then(|l| l.get("lon")),
+            Some(&Json::Number("76.9".into()))
+        );
         assert_eq!(first.get("city"), Some(&Json::String("Алматы".into())));
         assert!(items[1].get("kind").is_none());
     }

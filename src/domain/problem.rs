@@ -98,6 +98,10 @@ pub enum ProblemKind {
         like: String,
     },
     /// A language code that is not one of the portal's: the translation is not shown.
+    /// A per-language text without these languages (in the portal's order).
+    MissingTranslation {
+        missing: Vec<super::lang::Lang>,
+    },
     OtherLanguage {
         code: String,
     },

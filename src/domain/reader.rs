@@ -251,6 +251,18 @@ impl<'r, 's> ItemReader<'r, 's> {
             return None;
         }
         sort_by(&mut translations, &|a, b| a.0.cmp(&b.0));
+        // Readers in the other languages get a fallback: worth saying, not worth leaving out.
+        let missing: Vec<Lang> = Lang::ALL
+            .into_iter()
+            .filter(|lang| !translations.iter().any(|(l, _)| l == lang))
+            .collect();
+        if !missing.is_empty() {
+            self.warn(
+                object.range.start,
+                path,
+                ProblemKind::MissingTranslation { missing },
+            );
+        }
         Some(Text::PerLang(translations))
     }
 

@@ -19,9 +19,9 @@ fn meta_key(file: ContentFile) -> String {
 
 /// A short fingerprint of a text (FNV-1a): enough to notice that a published file changed.
 fn fingerprint(text: &str) -> String {
-    let hash = text
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
     format!("{}-{hash:016x}", text.len())
 }
 
@@ -109,7 +109,10 @@ fn write_draft(ed: Editor, open: OpenFile, text: &str, restart: bool) {
         return;
     }
     let began_from = match stored(&meta_key(open.file)) {
-        Some(meta) if !restart => meta.split_once(' ').map(|(_, f)| f.to_string()).unwrap_or_default(),
+        Some(meta) if !restart => meta
+            .split_once(' ')
+            .map(|(_, f)| f.to_string())
+            .unwrap_or_default(),
         _ => fingerprint(&published),
     };
     let kept = drafts::put(open.file, text)

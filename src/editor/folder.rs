@@ -130,7 +130,9 @@ async fn put(ed: Editor, folder: &JsValue, open: OpenFile) -> bool {
 fn conflict(ed: Editor, folder: Folder, open: OpenFile, on_disk: String) {
     let file: ContentFile = open.file;
     let overwrite = move || {
-        let Some(handle) = folder.0.get_value() else { return };
+        let Some(handle) = folder.0.get_value() else {
+            return;
+        };
         leptos::task::spawn_local(async move {
             if put(ed, &handle, open).await {
                 ed.say((ed.words.saved)(file.name()));

@@ -85,11 +85,7 @@ pub fn ItemForm(open: OpenFile, index: Option<usize>) -> impl IntoView {
         ),
         None => (Vec::new(), open.file.fields()),
     };
-    let place = Place {
-        open,
-        path,
-        own: 0,
-    };
+    let place = Place { open, path, own: 0 };
     let controls = fields
         .iter()
         .map(|field| {
@@ -147,23 +143,34 @@ fn control(ed: Editor, kind: Kind, required: bool, place: Place, label: String) 
             .into_any()
         }
         Kind::Choice(words) => {
-            let labels: Vec<(String, String)> = words.iter().map(|w| (w.to_string(), choice_label(ed.lang, words, w))).collect();
+            let labels: Vec<(String, String)> = words
+                .iter()
+                .map(|w| (w.to_string(), choice_label(ed.lang, words, w)))
+                .collect();
             select(ed, place, label, required, move || labels.clone())
         }
         Kind::Country => {
             let names = messages(ed.lang).country_names;
             select(ed, place, label, required, move || {
-                names.iter().map(|(c, n)| (c.to_string(), format!("{n} ({c})"))).collect()
+                names
+                    .iter()
+                    .map(|(c, n)| (c.to_string(), format!("{n} ({c})")))
+                    .collect()
             })
         }
         Kind::Language => {
             let names = messages(ed.lang).language_names;
             select(ed, place, label, required, move || {
-                names.iter().map(|(c, n)| (c.to_string(), n.to_string())).collect()
+                names
+                    .iter()
+                    .map(|(c, n)| (c.to_string(), n.to_string()))
+                    .collect()
             })
         }
         Kind::SubjectField => select(ed, place, label, required, move || ed.vocabulary("fields")),
-        Kind::Network => select(ed, place, label, required, move || ed.vocabulary("networks")),
+        Kind::Network => select(ed, place, label, required, move || {
+            ed.vocabulary("networks")
+        }),
         Kind::Partner => partner_picker(ed, place, label, required),
         Kind::Location => location(ed, place, label),
         Kind::List { of, .. } => list(ed, of, place, label),
@@ -227,7 +234,11 @@ fn translated(ed: Editor, kind: Kind, required: bool, place: Place, label: Strin
             let shown = place.clone();
             let value = move || match shown.get() {
                 Some(Json::String(same)) => same,
-                Some(text) => text.get(lang.code()).and_then(Json::as_str).unwrap_or_default().to_string(),
+                Some(text) => text
+                    .get(lang.code())
+                    .and_then(Json::as_str)
+                    .unwrap_or_default()
+                    .to_string(),
                 None => String::new(),
             };
             let missing = {
@@ -237,12 +248,18 @@ fn translated(ed: Editor, kind: Kind, required: bool, place: Place, label: Strin
             let set = move |typed: String| {
                 let mut text = match place.get() {
                     Some(Json::String(same)) => Json::Object(
-                        Lang::ALL.iter().map(|l| (l.code().to_string(), Json::String(same.clone()))).collect(),
+                        Lang::ALL
+                            .iter()
+                            .map(|l| (l.code().to_string(), Json::String(same.clone())))
+                            .collect(),
                     ),
                     Some(text @ Json::Object(_)) => text,
                     _ => Json::Object(Vec::new()),
                 };
-                text.set(lang.code(), (!typed.is_empty()).then_some(Json::String(typed)));
+                text.set(
+                    lang.code(),
+                    (!typed.is_empty()).then_some(Json::String(typed)),
+                );
                 let empty = matches!(&text, Json::Object(fields) if fields.is_empty());
                 place.set(if empty && !required { None } else { Some(text) });
             };
@@ -509,10 +526,9 @@ fn id_control(ed: Editor, place: Place, label: String) -> AnyView {
         };
         !now.is_empty()
             && others.open.doc.with(|doc| match doc {
-                Document::Tree(root) => editing::items(root)
-                    .iter()
-                    .enumerate()
-                    .any(|(i, item)| i != index && item.get("id").and_then(Json::as_str) == Some(now.as_str())),
+                Document::Tree(root) => editing::items(root).iter().enumerate().any(|(i, item)| {
+                    i != index && item.get("id").and_then(Json::as_str) == Some(now.as_str())
+                }),
                 Document::Broken { .. } => false,
             })
     };
@@ -537,9 +553,17 @@ fn id_control(ed: Editor, place: Place, label: String) -> AnyView {
                 Document::Broken { .. } => None,
             });
             let Some(item) = item else { return };
-            let title = ["title", "name", "label"].iter().find_map(|n| item.get(n)).cloned().unwrap_or(Json::Null);
+            let title = ["title", "name", "label"]
+                .iter()
+                .find_map(|n| item.get(n))
+                .cloned()
+                .unwrap_or(Json::Null);
             let own = place.text();
-            let taken: Vec<&str> = items_of.iter().map(String::as_str).filter(|id| *id != own).collect();
+            let taken: Vec<&str> = items_of
+                .iter()
+                .map(String::as_str)
+                .filter(|id| *id != own)
+                .collect();
             place.set(Some(Json::String(editing::suggest_id(&title, &taken))));
         }
     };

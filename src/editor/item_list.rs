@@ -40,16 +40,21 @@ pub fn ItemList(open: OpenFile) -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(index, item)| {
-                    let mut missing: Vec<Lang> = editing::missing_translations(item, open.file.fields())
-                        .into_iter()
-                        .flat_map(|(_, langs)| langs)
-                        .collect();
+                    let mut missing: Vec<Lang> =
+                        editing::missing_translations(item, open.file.fields())
+                            .into_iter()
+                            .flat_map(|(_, langs)| langs)
+                            .collect();
                     missing.sort_by_key(|l| Lang::ALL.iter().position(|a| a == l));
                     missing.dedup();
                     Row {
                         index,
-                        title: editing::item_title(item, ed.lang).unwrap_or_else(|| w.untitled.to_string()),
-                        errors: problems.iter().filter(|(i, p)| *i == Some(index) && p.is_error()).count(),
+                        title: editing::item_title(item, ed.lang)
+                            .unwrap_or_else(|| w.untitled.to_string()),
+                        errors: problems
+                            .iter()
+                            .filter(|(i, p)| *i == Some(index) && p.is_error())
+                            .count(),
                         missing,
                     }
                 })
@@ -77,7 +82,9 @@ pub fn ItemList(open: OpenFile) -> impl IntoView {
                 Show::Problems => row.errors > 0,
                 Show::Missing(lang) => row.missing.contains(&lang),
             })
-            .filter(|row| q.is_empty() || searchable(row.index).is_some_and(|text| text.contains(&q)))
+            .filter(|row| {
+                q.is_empty() || searchable(row.index).is_some_and(|text| text.contains(&q))
+            })
             .collect::<Vec<_>>()
     };
     let add = move |_| {
@@ -88,7 +95,9 @@ pub fn ItemList(open: OpenFile) -> impl IntoView {
             new_index = items.len() - 1;
         });
         ed.item.set(Some(new_index));
-        request_animation_frame(|| super::problems::focus(&super::problems::control_id("title.kk")));
+        request_animation_frame(|| {
+            super::problems::focus(&super::problems::control_id("title.kk"))
+        });
     };
     let duplicate = move |index: usize| {
         open.change(|root| {
@@ -110,7 +119,8 @@ pub fn ItemList(open: OpenFile) -> impl IntoView {
             }
         });
         if let Some(item) = removed {
-            let title = editing::item_title(&item, ed.lang).unwrap_or_else(|| w.untitled.to_string());
+            let title =
+                editing::item_title(&item, ed.lang).unwrap_or_else(|| w.untitled.to_string());
             ed.deleted.set(Some((open.file, index, item)));
             ed.item.set(None);
             ed.say((w.deleted)(&title));
@@ -122,11 +132,22 @@ pub fn ItemList(open: OpenFile) -> impl IntoView {
         ed.item.set(Some(to));
     };
     let show_options = std::iter::once((String::from("all"), w.all_items.to_string()))
-        .chain(std::iter::once((String::from("problems"), w.with_problems.to_string())))
-        .chain(Lang::ALL.into_iter().map(|l| (format!("missing-{}", l.code()), (w.missing_in)(l))))
+        .chain(std::iter::once((
+            String::from("problems"),
+            w.with_problems.to_string(),
+        )))
+        .chain(
+            Lang::ALL
+                .into_iter()
+                .map(|l| (format!("missing-{}", l.code()), (w.missing_in)(l))),
+        )
         .map(|(value, label)| view! { <option value=value>{label}</option> })
         .collect_view();
-    let has_translations = open.file.fields().iter().any(|f| f.kind.is_translated() || matches!(f.kind, Kind::List { .. }));
+    let has_translations = open
+        .file
+        .fields()
+        .iter()
+        .any(|f| f.kind.is_translated() || matches!(f.kind, Kind::List { .. }));
     view! {
         <section class="item-list" aria-labelledby="items-heading">
             <h2 id="items-heading">{w.items}</h2>

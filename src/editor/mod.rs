@@ -19,6 +19,7 @@ pub fn start() {
     console_error_panic_hook::set_once();
     // The prerendered page is a shell saying the editor needs script: the editor replaces it.
     if let Some(body) = document().body() {
+        let _ = body.remove_attribute(crate::site::shell::PRERENDERED);
         body.set_inner_html("");
     }
     leptos::mount::mount_to_body(view::EditorPage);

@@ -50,20 +50,31 @@ pub fn Paste(open: OpenFile) -> impl IntoView {
     let read_rows = move |_| {
         let rows = paste::cells(&text.get_untracked());
         let Some((header, rows)) = rows.split_first() else {
-            read.set(Some(Read { items: Vec::new(), unknown: Vec::new() }));
+            read.set(Some(Read {
+                items: Vec::new(),
+                unknown: Vec::new(),
+            }));
             return;
         };
-        let columns: Vec<Option<Column>> = header.iter().map(|h| column(h, open.file.fields())).collect();
+        let columns: Vec<Option<Column>> = header
+            .iter()
+            .map(|h| column(h, open.file.fields()))
+            .collect();
         let unknown = header
             .iter()
             .zip(&columns)
             .filter(|(h, c)| c.is_none() && !h.trim().is_empty())
             .map(|(h, _)| h.clone())
             .collect();
-        read.set(Some(Read { items: paste::items(rows, &columns), unknown }));
+        read.set(Some(Read {
+            items: paste::items(rows, &columns),
+            unknown,
+        }));
     };
     let add = move |_| {
-        let Some(Read { items, .. }) = read.get_untracked() else { return };
+        let Some(Read { items, .. }) = read.get_untracked() else {
+            return;
+        };
         let n = items.len();
         open.change(|root| editing::items_mut(root).extend(items));
         read.set(None);
@@ -96,7 +107,8 @@ fn rows_view(
     // What the checker says of each row, as if it were added.
     let reasons = row_problems(ed, open, &read.items);
     let n = read.items.len();
-    let unknown = (!read.unknown.is_empty()).then(|| view! { <p>{(w.paste_unknown_columns)(&read.unknown.join(", "))}</p> });
+    let unknown = (!read.unknown.is_empty())
+        .then(|| view! { <p>{(w.paste_unknown_columns)(&read.unknown.join(", "))}</p> });
     view! {
         <div class="paste-rows" role="status">
             {unknown}

@@ -131,7 +131,11 @@ impl Editor {
         });
     }
 
-    pub fn ask(self, text: String, actions: Vec<(&'static str, std::sync::Arc<dyn Fn() + Send + Sync>)>) {
+    pub fn ask(
+        self,
+        text: String,
+        actions: Vec<(&'static str, std::sync::Arc<dyn Fn() + Send + Sync>)>,
+    ) {
         self.notices.update(|n| n.push(Notice { text, actions }));
     }
 

@@ -23,7 +23,9 @@ use crate::site::{start_previewing, Address};
 pub fn EditorPage() -> impl IntoView {
     let address = Address::of_page();
     let pathname = window().location().pathname().unwrap_or_default();
-    let lang = split_lang(address.without_base(&pathname)).0.unwrap_or(Lang::En);
+    let lang = split_lang(address.without_base(&pathname))
+        .0
+        .unwrap_or(Lang::En);
     let ed = Editor::new(lang);
     provide_context(ed);
     read_address(ed);
@@ -32,7 +34,9 @@ pub fn EditorPage() -> impl IntoView {
     ask_before_leaving(ed);
     let w = ed.words;
     document().set_title(w.title);
-    let _ = document().document_element().map(|html| html.set_attribute("lang", lang.code()));
+    let _ = document()
+        .document_element()
+        .map(|html| html.set_attribute("lang", lang.code()));
     let folder = Folder::new();
     let save = move |_| {
         if folder.is_open() {
@@ -43,7 +47,9 @@ pub fn EditorPage() -> impl IntoView {
     };
     let show_portal = move |_| {
         start_previewing();
-        let _ = window().location().set_href(&format!("{}/", address.pages_base(lang)));
+        let _ = window()
+            .location()
+            .set_href(&format!("{}/", address.pages_base(lang)));
     };
     let languages = Lang::ALL
         .into_iter()
@@ -231,20 +237,25 @@ fn ItemEditor(open: OpenFile, index: usize) -> impl IntoView {
         })
     });
     let title = move || {
-        open.doc.with(|d| match d {
-            Document::Tree(root) => editing::items(root)
-                .get(index)
-                .and_then(|item| editing::item_title(item, ed.lang)),
-            Document::Broken { .. } => None,
-        })
-        .unwrap_or_else(|| w.untitled.to_string())
+        open.doc
+            .with(|d| match d {
+                Document::Tree(root) => editing::items(root)
+                    .get(index)
+                    .and_then(|item| editing::item_title(item, ed.lang)),
+                Document::Broken { .. } => None,
+            })
+            .unwrap_or_else(|| w.untitled.to_string())
     };
     let problems = move || {
         of_file(ed, open.file)
             .into_iter()
             .filter(|(item, _)| *item == Some(index))
             .map(|(_, p)| {
-                let class = if p.is_error() { "problem problem-error" } else { "problem problem-warning" };
+                let class = if p.is_error() {
+                    "problem problem-error"
+                } else {
+                    "problem problem-warning"
+                };
                 let href = format!("#{}", control_id(p.field.as_deref().unwrap_or("id")));
                 view! { <li class=class><a href=href>{in_words(ed, &p)}</a></li> }
             })
@@ -273,7 +284,10 @@ fn Translations(open: OpenFile) -> impl IntoView {
                 for item in editing::items(root) {
                     for (_, langs) in editing::missing_translations(item, open.file.fields()) {
                         for lang in langs {
-                            counts[Lang::ALL.iter().position(|l| *l == lang).unwrap_or_default()] += 1;
+                            counts[Lang::ALL
+                                .iter()
+                                .position(|l| *l == lang)
+                                .unwrap_or_default()] += 1;
                         }
                     }
                 }
@@ -340,7 +354,11 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
     let mut offset = 0;
     for (i, l) in text.split('\n').enumerate() {
         if i + 1 == line {
-            return offset + l.chars().take(column.saturating_sub(1)).map(char::len_utf16).sum::<usize>();
+            return offset
+                + l.chars()
+                    .take(column.saturating_sub(1))
+                    .map(char::len_utf16)
+                    .sum::<usize>();
         }
         offset += l.encode_utf16().count() + 1;
     }
@@ -351,11 +369,21 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
 /// shared link opens them again.
 fn read_address(ed: Editor) {
     let search = window().location().search().unwrap_or_default();
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else { return };
-    if let Some(file) = params.get("file").and_then(|f| ContentFile::from_name(&format!("{f}.json"))) {
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return;
+    };
+    if let Some(file) = params
+        .get("file")
+        .and_then(|f| ContentFile::from_name(&format!("{f}.json")))
+    {
         ed.shown.set(file);
     }
-    ed.item.set(params.get("item").and_then(|i| i.parse::<usize>().ok()).and_then(|i| i.checked_sub(1)));
+    ed.item.set(
+        params
+            .get("item")
+            .and_then(|i| i.parse::<usize>().ok())
+            .and_then(|i| i.checked_sub(1)),
+    );
 }
 
 fn keep_in_address(ed: Editor) {
@@ -366,9 +394,9 @@ fn keep_in_address(ed: Editor) {
         if let Some(item) = item {
             search.push_str(&format!("&item={}", item + 1));
         }
-        let _ = window().history().and_then(|h| {
-            h.replace_state_with_url(&JsValue::NULL, "", Some(&search))
-        });
+        let _ = window()
+            .history()
+            .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&search)));
     });
 }
 
@@ -378,7 +406,8 @@ fn ask_before_leaving(ed: Editor) {
     let ask = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
         if ed.files.iter().any(|f| f.unsaved()) {
             ev.prevent_default();
-            let _ = js_sys::Reflect::set(&ev, &"returnValue".into(), &ed.words.leave_confirm.into());
+            let _ =
+                js_sys::Reflect::set(&ev, &"returnValue".into(), &ed.words.leave_confirm.into());
         }
     });
     let _ = window().add_event_listener_with_callback("beforeunload", ask.as_ref().unchecked_ref());

@@ -4,10 +4,10 @@
 //! Each language is one value of [`Messages`] in its own file; a key missing in any language
 //! does not compile. Content text (names, descriptions) comes from the files, not from here.
 
+pub mod editor_words;
 mod en;
 mod format;
 mod kk;
-pub mod editor_words;
 pub mod network_words;
 mod phone_words;
 pub mod problems;

@@ -111,6 +111,7 @@ fn en(kind: &ProblemKind) -> String {
         }
         Empty => "is empty".into(),
         BadId { id, like } => format!("{} is not a valid id: use at most 64 lower-case latin letters, digits and single hyphens, like `{like}`", quoted(id)),
+        MissingTranslation { missing } => format!("no translation into {}", missing.iter().map(|l| match l { Lang::Kk => "Kazakh", Lang::Ru => "Russian", Lang::En => "English" }).collect::<Vec<_>>().join(" and ")),
         OtherLanguage { code } => format!("{} is not one of the portal's languages (kk, ru, en); this translation is not shown", quoted(code)),
         NotALanguageKey { code } => format!("{} is not a language code; use kk, ru or en", quoted(code)),
         NoTranslation => "has no translation in kk, ru or en".into(),
@@ -213,6 +214,7 @@ fn ru(kind: &ProblemKind) -> String {
         }
         Empty => "пусто".into(),
         BadId { id, like } => format!("{} — недопустимый id: используйте не более 64 строчных латинских букв, цифр и одиночных дефисов, например `{like}`", quoted(id)),
+        MissingTranslation { missing } => format!("нет перевода: {}", missing.iter().map(|l| match l { Lang::Kk => "казахский", Lang::Ru => "русский", Lang::En => "английский" }).collect::<Vec<_>>().join(", ")),
         OtherLanguage { code } => format!("{} — не язык портала (kk, ru, en); этот перевод не показывается", quoted(code)),
         NotALanguageKey { code } => format!("{} — не код языка; используйте kk, ru или en", quoted(code)),
         NoTranslation => "нет перевода на kk, ru или en".into(),
@@ -315,6 +317,7 @@ fn kk(kind: &ProblemKind) -> String {
         }
         Empty => "бос".into(),
         BadId { id, like } => format!("{} — жарамсыз id: ең көбі 64 кіші латын әрпін, цифрды және қатар тұрмайтын дефистерді қолданыңыз, мысалы `{like}`", quoted(id)),
+        MissingTranslation { missing } => format!("аудармасы жоқ: {}", missing.iter().map(|l| match l { Lang::Kk => "қазақша", Lang::Ru => "орысша", Lang::En => "ағылшынша" }).collect::<Vec<_>>().join(", ")),
         OtherLanguage { code } => format!("{} порталдың тілі емес (kk, ru, en); бұл аударма көрсетілмейді", quoted(code)),
         NotALanguageKey { code } => format!("{} тіл коды емес; kk, ru немесе en қолданыңыз", quoted(code)),
         NoTranslation => "kk, ru немесе en тіліндегі аудармасы жоқ".into(),

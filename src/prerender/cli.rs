@@ -139,7 +139,14 @@ fn run(options: &Options) -> Result<(), String> {
         let template = Template::new(&edit_html)?;
         for lang in Lang::ALL {
             let html = render_editor_page(&template, build(lang, "/edit"));
-            write(&options.dist.join(lang.code()).join("edit").join("index.html"), &html)?;
+            write(
+                &options
+                    .dist
+                    .join(lang.code())
+                    .join("edit")
+                    .join("index.html"),
+                &html,
+            )?;
             if lang == Lang::En {
                 write(
                     &options.dist.join("edit").join("index.html"),

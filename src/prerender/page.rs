@@ -138,7 +138,9 @@ fn rewrite<'h>(
 
 /// The page `build` names, in its language, as a whole HTML document.
 pub fn render_page(template: &Template, content: Arc<Content>, build: Build) -> String {
-    render(template, build, move || view! { <App content=Some(content)/> }.into_any())
+    render(template, build, move || {
+        view! { <App content=Some(content)/> }.into_any()
+    })
 }
 
 /// The editor's page (`/{lang}/edit`), which the editors' bundle replaces.

@@ -40,12 +40,13 @@ pub fn provide_site(content: Option<Arc<Content>>) {
 }
 
 /// Puts this tab in preview: the portal's pages then show the editor's drafts.
+#[cfg(feature = "editor")]
 pub fn start_previewing() {
     set_tab_flag(PREVIEW_KEY, true);
 }
 
 /// The tab is in preview: the content comes from the editor's drafts.
-#[cfg_attr(feature = "editor", allow(dead_code))]
+#[cfg(not(feature = "editor"))]
 pub fn previewing() -> bool {
     tab_flag(PREVIEW_KEY)
 }

@@ -23,7 +23,9 @@ pub use at_build::{provide_site, Build};
 #[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
 pub use in_browser::previewing;
 #[cfg(target_arch = "wasm32")]
-pub use in_browser::{provide_site, start_previewing};
+pub use in_browser::provide_site;
+#[cfg(all(target_arch = "wasm32", feature = "editor"))]
+pub use in_browser::start_previewing;
 pub use shell::Address;
 
 #[derive(Clone, Copy)]

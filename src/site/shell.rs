@@ -6,7 +6,6 @@ use crate::domain::lang::{path_in, split_lang};
 use crate::domain::Lang;
 
 /// Marks the `<body>` of a page the build wrote: the app takes it over instead of starting empty.
-#[cfg_attr(feature = "editor", allow(dead_code))]
 pub const PRERENDERED: &str = "data-prerendered";
 
 /// Marks each tag of a page's own head but its title (`components/page_head.rs`): whoever shows

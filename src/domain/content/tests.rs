@@ -7,8 +7,8 @@ use crate::i18n::problems::line;
 
 const PARTNERS: &str = r#"{
   "items": [
-    {"id": "kaznu", "name": {"kk": "Әл-Фараби атындағы ҚазҰУ", "en": "Al-Farabi Kazakh National University"}, "short_name": "KazNU",
-     "kind": "university", "country": "KZ", "city": {"en": "Almaty"},
+    {"id": "kaznu", "name": {"kk": "Әл-Фараби атындағы ҚазҰУ", "ru": "КазНУ имени аль-Фараби", "en": "Al-Farabi Kazakh National University"}, "short_name": "KazNU",
+     "kind": "university", "country": "KZ", "city": {"kk": "Алматы", "ru": "Алматы", "en": "Almaty"},
      "agreements": [{"kind": "memorandum", "signed": "2023-10-27", "expires": "2025-10-27"}]},
     {"id": "oshsu", "name": "Osh State University", "kind": "university", "country": "KG", "city": "Osh"}
   ]
