@@ -188,7 +188,7 @@ pub const TERM: [Field; 2] = [required("id", Kind::Id), required("label", Kind::
 
 /// The site file is one object rather than a list of items: its top level.
 pub const SITE: [Field; 4] = [
-    optional("owner", Kind::Object(&OWNER)),
+    required("owner", Kind::Object(&OWNER)),
     required("members", list(&Kind::Partner, true)),
     optional("fields", list(&Kind::Object(&TERM), false)),
     optional("networks", list(&Kind::Object(&TERM), false)),

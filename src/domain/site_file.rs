@@ -217,7 +217,7 @@ fn read_root<'s>(
             );
         }
     }
-    for required in ["owner", "members"] {
+    for required in fields::SITE.iter().filter(|f| f.required).map(|f| f.name) {
         if root.get(required).is_none() {
             source.report(
                 Severity::Error,
