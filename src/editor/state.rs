@@ -58,11 +58,14 @@ impl OpenFile {
     }
 }
 
+/// A button a notice offers: its words and what it does.
+pub type Action = (&'static str, std::sync::Arc<dyn Fn() + Send + Sync>);
+
 /// A message shown above the editor, with the actions it offers.
 #[derive(Clone)]
 pub struct Notice {
     pub text: String,
-    pub actions: Vec<(&'static str, std::sync::Arc<dyn Fn() + Send + Sync>)>,
+    pub actions: Vec<Action>,
 }
 
 #[derive(Clone, Copy)]
@@ -131,11 +134,7 @@ impl Editor {
         });
     }
 
-    pub fn ask(
-        self,
-        text: String,
-        actions: Vec<(&'static str, std::sync::Arc<dyn Fn() + Send + Sync>)>,
-    ) {
+    pub fn ask(self, text: String, actions: Vec<Action>) {
         self.notices.update(|n| n.push(Notice { text, actions }));
     }
 
