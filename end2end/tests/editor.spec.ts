@@ -37,14 +37,14 @@ async function fillInternship(page: Page) {
   await page.getByLabel('Страна').selectOption('KZ');
   await page.getByLabel('Формат').selectOption('onsite');
   await page.getByRole('button', { name: 'Добавить: Направления' }).click();
-  await page.getByLabel('Направления 1').selectOption('business-law');
+  await page.getByLabel('Направления 1', { exact: true }).selectOption('business-law');
   for (const [lang, text] of [['казахский', 'Заң **тәжірибесі**.'], ['русский', 'Практика в **юридической** клинике.'], ['английский', 'Practice at the law clinic.']]) {
     await page.getByLabel(`Описание (${lang})`, { exact: true }).fill(text);
   }
   await page.getByLabel('Опубликовано').fill('2026-11-20');
   await page.getByLabel('Срок подачи').fill('2026-12-20');
   await page.getByRole('button', { name: 'Добавить: Языки' }).click();
-  await page.getByLabel('Языки 1').selectOption('ru');
+  await page.getByLabel('Языки 1', { exact: true }).selectOption('ru');
   await page.getByLabel('Как подать (ссылка)').fill('https://www.kaznu.kz/');
 }
 
@@ -108,7 +108,7 @@ test('saved into the data folder: written back, and a file changed on disk meanw
   await page.getByRole('button', { name: 'Open the data folder' }).click();
   await expect(page.getByRole('status')).toContainText('Opened the folder');
   await page.getByRole('button', { name: /^News/ }).click();
-  await page.getByRole('button', { name: /Seminar|seminar|Round table|round table/ }).first().click();
+  await page.locator('.item-open').first().click();
   const summary = page.getByLabel('Summary (English)', { exact: true });
   await summary.fill('Changed in the editor.');
   await page.getByRole('button', { name: 'Save to the folder' }).click();
@@ -145,7 +145,7 @@ test('a broken file opens as text at its mistake, with the message in Kazakh, an
   await expect(page.getByRole('heading', { name: 'news.json файлы дұрыс JSON емес, сондықтан мәтін ретінде ашылды.' })).toBeVisible();
   const text = page.locator('#broken-text');
   await expect(text).toBeFocused();
-  const line = broken.split('\n').findIndex((l) => l.includes('"id": "kaznu-round-table-social-partnership-education"')) + 2;
+  const line = broken.split('\n').findIndex((l) => l.includes('"id": "kaznu-round-table-social-partnership-education"')) + 1;
   await expect(page.locator('#broken-reason')).toContainText(`${line}-жол`);
   const caret = await text.evaluate((area: HTMLTextAreaElement) => area.value.slice(0, area.selectionStart).split('\n').length);
   expect(caret).toBe(line);
@@ -160,7 +160,7 @@ test('missing translations are listed and filtered; the interface names every co
   await page.getByLabel('Title (Russian)', { exact: true }).fill('Только по-русски');
   await expect(page.getByRole('region', { name: 'Missing translations' })).toContainText('without Kazakh');
   await page.getByLabel('Show').selectOption({ label: 'Missing Kazakh' });
-  await expect(page.getByRole('button', { name: /Только по-русски.*no Kazakh, English/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Только по-русски.*no Kazakh/ })).toBeVisible();
   // The checker warns about the texts too, naming the field by its label.
   await expect(page.locator('.item-problems')).toContainText('Title: no translation into Kazakh and English');
   // Accessible names: add buttons say Add, saving says Save or Download, inputs name their language.
@@ -180,7 +180,7 @@ test('missing translations are listed and filtered; the interface names every co
 test('three rows pasted from a spreadsheet add three partners, after she confirms', async ({ page }) => {
   await page.goto('/ru/edit?file=partners');
   const before = await page.locator('.item-row').count();
-  await page.getByText('Вставить строки из таблицы').click();
+  await page.locator('summary', { hasText: 'Вставить строки из таблицы' }).click();
   const rows = [
     'Идентификатор\tНазвание организации (русский)\tname (en)\tВид\tСтрана\tГород (русский)\tСайт',
     'kbtu\tКазахстанско-Британский технический университет\tKazakh-British Technical University\tuniversity\tKZ\tАлматы\thttps://kbtu.edu.kz/',
@@ -205,7 +205,7 @@ test('a file with a byte order mark is reported at the same place as the check c
   const place = `news.json:${before.split('\n').length}:${at - before.lastIndexOf('\n')}: error: ${id}: date: \`2026-02-30\` is not a real date`;
   await page.goto('/en/edit?file=news');
   await page.getByLabel('Open files…').setInputFiles([{ name: 'news.json', mimeType: 'application/json', buffer: Buffer.concat([bom, Buffer.from(changed)]) }]);
-  await page.getByText('For developers: file:line:column').click();
+  await page.locator('summary', { hasText: 'For developers: file:line:column' }).click();
   await expect(page.locator('.developer-lines')).toContainText(place);
 });
 

@@ -230,10 +230,9 @@ pub fn suggest_id(title: &Json, taken: &[&str]) -> String {
     let words = text_in(title, Lang::En).unwrap_or_default();
     let mut slug = String::new();
     for word in words.to_lowercase().split(|c: char| !c.is_alphanumeric()) {
-        let latin: String = spell(word)
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric())
-            .collect();
+        // Latin words as they are; Cyrillic ones in Latin letters.
+        let spelled = if word.is_ascii() { word.to_string() } else { spell(word) };
+        let latin: String = spelled.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
         if latin.is_empty() || slug.len() + latin.len() > 40 {
             continue;
         }
@@ -353,6 +352,8 @@ mod tests {
         assert!(crate::domain::reader::is_id(&id));
         assert_eq!(suggest_id(&title, &[id.as_str()]), format!("{id}-2"));
         assert_eq!(suggest_id(&Json::String("!!".into()), &[]), "item");
+        let english = Json::Object(vec![("en".into(), Json::String("Law clinic, 2027".into()))]);
+        assert_eq!(suggest_id(&english, &[]), "law-clinic-2027");
     }
 
     #[test]

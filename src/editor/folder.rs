@@ -39,17 +39,24 @@ async fn write(folder: &JsValue, name: &str, text: &str) -> Result<(), JsValue> 
     Ok(())
 }
 
-/// The folder opened in this tab: a browser object, so it stays on this thread.
+/// The folder opened in this tab: a browser object, so it stays on this thread; whether there
+/// is one is a signal, as the save button's words follow it.
 #[derive(Clone, Copy)]
-pub struct Folder(StoredValue<Option<JsValue>, LocalStorage>);
+pub struct Folder {
+    handle: StoredValue<Option<JsValue>, LocalStorage>,
+    open: RwSignal<bool>,
+}
 
 impl Folder {
     pub fn new() -> Folder {
-        Folder(StoredValue::new_local(None))
+        Folder {
+            handle: StoredValue::new_local(None),
+            open: RwSignal::new(false),
+        }
     }
 
     pub fn is_open(self) -> bool {
-        self.0.with_value(Option::is_some)
+        self.open.get()
     }
 
     /// Asks for a folder and opens the content files in it.
@@ -71,7 +78,8 @@ impl Folder {
                 .ok()
                 .and_then(|n| n.as_string())
                 .unwrap_or_default();
-            self.0.set_value(Some(folder));
+            self.handle.set_value(Some(folder));
+            self.open.set(true);
             ed.say((ed.words.folder_opened)(&name));
         });
     }
@@ -79,7 +87,7 @@ impl Folder {
     /// Writes each file with unsaved work into the folder, unless it changed on disk since it
     /// was read: then it says so and lets the editor choose.
     pub fn save(self, ed: Editor) {
-        let Some(folder) = self.0.get_value() else {
+        let Some(folder) = self.handle.get_value() else {
             return;
         };
         let changed: Vec<OpenFile> = ed.files.into_iter().filter(|f| f.unsaved()).collect();
@@ -130,7 +138,7 @@ async fn put(ed: Editor, folder: &JsValue, open: OpenFile) -> bool {
 fn conflict(ed: Editor, folder: Folder, open: OpenFile, on_disk: String) {
     let file: ContentFile = open.file;
     let overwrite = move || {
-        let Some(handle) = folder.0.get_value() else {
+        let Some(handle) = folder.handle.get_value() else {
             return;
         };
         leptos::task::spawn_local(async move {

@@ -256,8 +256,14 @@ fn ItemEditor(open: OpenFile, index: usize) -> impl IntoView {
                 } else {
                     "problem problem-warning"
                 };
-                let href = format!("#{}", control_id(p.field.as_deref().unwrap_or("id")));
-                view! { <li class=class><a href=href>{in_words(ed, &p)}</a></li> }
+                let target = control_id(p.field.as_deref().unwrap_or("id"));
+                let href = format!("#{target}");
+                // A link to a field moves focus to it (the browser only scrolls to it).
+                let open = move |ev: leptos::ev::MouseEvent| {
+                    ev.prevent_default();
+                    super::problems::focus(&target);
+                };
+                view! { <li class=class><a href=href on:click=open>{in_words(ed, &p)}</a></li> }
             })
             .collect_view()
     };
@@ -328,9 +334,12 @@ fn BrokenFile(open: OpenFile) -> impl IntoView {
     let area = NodeRef::<leptos::html::Textarea>::new();
     Effect::new(move |_| {
         if let Some(area) = area.get() {
-            let at = offset as u32;
-            let _ = area.focus();
-            let _ = area.set_selection_range(at, at);
+            // After the text is in the area: setting it puts the caret at its end.
+            request_animation_frame(move || {
+                let at = offset as u32;
+                let _ = area.focus();
+                let _ = area.set_selection_range(at, at);
+            });
         }
     });
     view! {
