@@ -399,7 +399,9 @@ fn keep_in_address(ed: Editor) {
     Effect::new(move |_| {
         let file = ed.shown.get();
         let item = ed.item.get();
-        let mut search = format!("?file={}", file.name().trim_end_matches(".json"));
+        // The whole path: a relative address would resolve against the page's <base>.
+        let pathname = window().location().pathname().unwrap_or_default();
+        let mut search = format!("{pathname}?file={}", file.name().trim_end_matches(".json"));
         if let Some(item) = item {
             search.push_str(&format!("&item={}", item + 1));
         }
