@@ -241,9 +241,11 @@ fn translated(ed: Editor, kind: Kind, required: bool, place: Place, label: Strin
                     .to_string(),
                 None => String::new(),
             };
+            // An optional text left out is not asked for; one begun lacks what is empty.
             let missing = {
                 let value = value.clone();
-                move || value().trim().is_empty()
+                let written = place.clone();
+                move || value().trim().is_empty() && (required || written.get().is_some())
             };
             let set = move |typed: String| {
                 let mut text = match place.get() {
