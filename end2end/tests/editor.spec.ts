@@ -49,7 +49,11 @@ async function fillInternship(page: Page) {
 }
 
 test('an officer adds an internship in Russian, is told of a bad date in Russian, and finds her draft after a reload', async ({ page }) => {
-  page.on('dialog', (dialog) => dialog.accept());
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    dialog.accept();
+  });
   await page.goto('/ru/edit?file=internships');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Редактор содержимого');
   await page.getByRole('button', { name: 'Добавить запись' }).click();
@@ -69,6 +73,8 @@ test('an officer adds an internship in Russian, is told of a bad date in Russian
   await expect(problems).toBeEmpty();
 
   await page.reload();
+  // Leaving with unsaved work asked first; the work came back.
+  expect(asked).toContain('beforeunload');
   await expect(page.getByRole('status')).toContainText('internships.json: Ваш черновик от');
   await expect(page.getByLabel('Идентификатор')).toHaveValue('editor-law-internship');
   await expect(page.getByLabel('Название (русский)', { exact: true })).toHaveValue('Стажировка юриста в редакторе');
@@ -207,6 +213,20 @@ test('a file with a byte order mark is reported at the same place as the check c
   await page.getByLabel('Open files…').setInputFiles([{ name: 'news.json', mimeType: 'application/json', buffer: Buffer.concat([bom, Buffer.from(changed)]) }]);
   await page.locator('summary', { hasText: 'For developers: file:line:column' }).click();
   await expect(page.locator('.developer-lines')).toContainText(place);
+});
+
+test('a draft begun before the file was published again: she is told, and chooses to start over', async ({ page }) => {
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.goto('/en/edit?file=programs&item=1');
+  await page.getByLabel('Title (English)', { exact: true }).fill('My draft title');
+  // A colleague publishes a new programs.json meanwhile.
+  const republished = bundled('programs.json').replace('"updated": "2026-11-20"', '"updated": "2026-11-22"');
+  await page.route('**/data/programs.json', (route) => route.fulfill({ contentType: 'application/json', body: republished }));
+  await page.reload();
+  await expect(page.getByRole('status')).toContainText('programs.json was published again since your draft began.');
+  await expect(page.getByLabel('Title (English)', { exact: true })).toHaveValue('My draft title');
+  await page.getByRole('button', { name: 'Start over from the published file' }).click();
+  await expect(page.getByLabel('Title (English)', { exact: true })).not.toHaveValue('My draft title');
 });
 
 test('the old preview address sends editors to the editor', async ({ page }) => {
