@@ -337,16 +337,12 @@ fn read_items<'s, T: Item>(
     for (property, first) in with_repeats(root) {
         let name = property.name.as_str();
         if let Some(first) = first {
-            let (first_line, first_column) = source.position(first);
             let repeated = source.problem(
                 Severity::Error,
                 property.range.start,
                 None,
                 Some(name),
-                ProblemKind::DuplicateKey {
-                    first_line,
-                    first_column,
-                },
+                super::reader::repeated(source, first),
             );
             // Which list of items counts is a guess: none is shown until one is removed.
             if name == "items" {
@@ -355,15 +351,8 @@ fn read_items<'s, T: Item>(
             source.problems.push(repeated);
         } else if name == "updated" {
             check_updated(source, property);
-        } else if !ROOT_FIELDS.contains(&name) {
-            let suggestion = super::reader::closest(name, ROOT_FIELDS);
-            source.report(
-                Severity::Warning,
-                property.range.start,
-                None,
-                Some(name),
-                ProblemKind::UnknownTopLevelField { suggestion },
-            );
+        } else {
+            super::reader::warn_unknown_top_level(source, property, ROOT_FIELDS);
         }
     }
     let Some(items) = root.get("items") else {
