@@ -1,13 +1,14 @@
-//! The state of the internships list, as it lives in the URL query: search text, filters, sort,
-//! open or past view, page. Unknown or malformed values are ignored, so any link opens a list.
+//! The filters of the internships list, as they live in the URL query beside the search text and
+//! the page: fields, place, mode, pay, language, how recent, open or past view, sort. Unknown or
+//! malformed values are ignored, so any link opens a list.
 
+use super::counting::{counted, Counts};
 use super::date::Date;
 use super::internship::{Internship, Mode};
-use super::keyword::Keyword;
+use super::keyword::{keyword, Keyword};
 use super::lang::Lang;
-use super::list_filter::{is_country, is_language, UrlState};
-use super::network::{counted, Counts};
-use super::paging::parse_page;
+use super::list_filter::{is_country, is_language};
+use super::list_query::{ListQuery, UrlState};
 use std::collections::BTreeMap;
 
 use super::content::Listing;
@@ -24,14 +25,22 @@ pub enum View {
     Past,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Sort {
-    /// Soonest deadline first for open internships, latest first for past ones (the default).
-    #[default]
-    Deadline,
-    /// Most recently posted first.
-    Newest,
-    Title,
+keyword!(
+    /// Soonest deadline first for open internships, latest first for past ones (the default);
+    /// most recently posted first; by title.
+    Sort {
+        Deadline = "deadline",
+        Newest = "newest",
+        Title = "title",
+    }
+);
+
+// `keyword!` writes the enum and its derives; the default is ours.
+#[allow(clippy::derivable_impls)]
+impl Default for Sort {
+    fn default() -> Self {
+        Sort::Deadline
+    }
 }
 
 /// The "posted within" choices.
@@ -39,7 +48,6 @@ pub const POSTED_WITHIN_DAYS: [u32; 2] = [7, 30];
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct InternshipFilter {
-    pub text: String,
     /// Subject tags; an internship matches when it has any of them.
     pub fields: Vec<String>,
     pub country: Option<String>,
@@ -52,8 +60,6 @@ pub struct InternshipFilter {
     pub posted_within: Option<u32>,
     pub view: View,
     pub sort: Sort,
-    /// 1-based.
-    pub page: usize,
 }
 
 impl UrlState for InternshipFilter {
@@ -63,7 +69,6 @@ impl UrlState for InternshipFilter {
         for (key, value) in pairs {
             let value = value.trim();
             match key {
-                "q" => filter.text = value.to_string(),
                 "field" if is_tag(value) && !filter.fields.iter().any(|f| f == value) => {
                     filter.fields.push(value.to_string())
                 }
@@ -80,14 +85,7 @@ impl UrlState for InternshipFilter {
                         .or(filter.posted_within)
                 }
                 "view" if value == "past" => filter.view = View::Past,
-                "sort" => {
-                    filter.sort = match value {
-                        "newest" => Sort::Newest,
-                        "title" => Sort::Title,
-                        _ => filter.sort,
-                    }
-                }
-                "page" => filter.page = parse_page(value).unwrap_or(filter.page),
+                "sort" => filter.sort = Sort::parse(value).unwrap_or(filter.sort),
                 _ => {}
             }
         }
@@ -96,10 +94,7 @@ impl UrlState for InternshipFilter {
 
     /// The URL query's pairs in a fixed order, defaults left out: equal filters, equal links.
     fn to_query(&self) -> Vec<(&'static str, String)> {
-        let mut pairs = Vec::new();
-        if !self.text.trim().is_empty() {
-            pairs.push(("q", self.text.clone()));
-        }
+        let mut pairs: Vec<(&'static str, String)> = Vec::new();
         pairs.extend(self.fields.iter().map(|f| ("field", f.clone())));
         pairs.extend(self.country.clone().map(|c| ("country", c)));
         pairs.extend(self.city.clone().map(|c| ("city", c)));
@@ -112,38 +107,23 @@ impl UrlState for InternshipFilter {
         if self.view == View::Past {
             pairs.push(("view", "past".into()));
         }
-        match self.sort {
-            Sort::Deadline => {}
-            Sort::Newest => pairs.push(("sort", "newest".into())),
-            Sort::Title => pairs.push(("sort", "title".into())),
-        }
-        if self.page > 1 {
-            pairs.push(("page", self.page.to_string()));
+        if self.sort != Sort::default() {
+            pairs.push(("sort", self.sort.as_str().to_string()));
         }
         pairs
     }
 
-    /// The same view and sort with every filter and the search text removed, back on the first page.
+    /// The same view and sort with every filter removed.
     fn cleared(&self) -> InternshipFilter {
         InternshipFilter {
             view: self.view,
             sort: self.sort,
-            page: 1,
             ..Default::default()
         }
     }
 }
 
 impl InternshipFilter {
-    /// True when any filter or search text narrows the list (the view, sort and page do not).
-    pub fn is_filtered(&self) -> bool {
-        *self
-            != InternshipFilter {
-                page: self.page,
-                ..self.cleared()
-            }
-    }
-
     /// Which filters `internship` fails, one bit per [`Facet`] and one for the others.
     fn fails(&self, internship: &Internship, today: Date) -> u8 {
         let mut failed = 0;
@@ -195,12 +175,14 @@ impl InternshipFilter {
             View::Past => !internship.is_open(today),
         }
     }
+}
 
-    /// The internships to show, as positions in `ordered` (from [`order`] for this view and
-    /// sort in `lang`), best first when there is search text and the reader chose no sort;
-    /// and how many each filter's choices would give. `labels` names what the index's labels
-    /// say. `recent` holds this list's earlier searches: typing searches their results, not
-    /// every internship again, and a change of filter searches nothing again.
+impl ListQuery<InternshipFilter> {
+    /// The internships that the search text finds, as positions in `ordered` (from [`order`] for this
+    /// view and sort in `lang`), best first when there is search text and the reader chose no
+    /// sort; and how many each filter's choices would give. `labels` names what the index's
+    /// labels say. `recent` holds this list's earlier searches: typing searches their results,
+    /// not every internship again, and a change of filter searches nothing again.
     pub fn results(
         &self,
         list: &Listing<Internship>,
@@ -211,22 +193,22 @@ impl InternshipFilter {
         recent: &mut RecentSearches<(View, Sort, Lang)>,
     ) -> Results {
         let items = &list.items;
-        let query = Query::new(&self.text);
+        let (filter, query) = (&self.filter, Query::new(&self.text));
         let candidates = || {
             ordered
                 .iter()
                 .copied()
-                .filter(|&i| self.in_view(&items[i], today))
+                .filter(|&i| filter.in_view(&items[i], today))
                 .collect()
         };
         let found = recent.matching(
-            (self.view, self.sort, lang),
+            (filter.view, filter.sort, lang),
             Matcher::new(&query, &list.search, labels),
             candidates,
         );
         let failed: Vec<u8> = found
             .iter()
-            .map(|f| self.fails(&items[f.at], today))
+            .map(|f| filter.fails(&items[f.at], today))
             .collect();
         let kept: Vec<Found> = found
             .iter()
@@ -247,7 +229,7 @@ impl InternshipFilter {
             *facets.of_mut(facet) = counts.into_iter().map(|(v, t)| (v, t.shown())).collect();
         }
         Results {
-            shown: shown(&kept, !query.is_empty() && self.sort == Sort::Deadline),
+            shown: shown(&kept, !query.is_empty() && filter.sort == Sort::Deadline),
             facets,
         }
     }
@@ -361,7 +343,6 @@ pub fn order(items: &[Internship], view: View, sort: Sort, lang: Lang) -> Vec<us
 impl Default for InternshipFilter {
     fn default() -> Self {
         InternshipFilter {
-            text: String::new(),
             fields: Vec::new(),
             country: None,
             city: None,
@@ -371,7 +352,6 @@ impl Default for InternshipFilter {
             posted_within: None,
             view: View::Open,
             sort: Sort::Deadline,
-            page: 1,
         }
     }
 }
@@ -421,28 +401,28 @@ fn is_tag(value: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn parse(query: &str) -> InternshipFilter {
-        InternshipFilter::from_query(query.split('&').filter_map(|p| p.split_once('=')))
+    fn parse(query: &str) -> ListQuery<InternshipFilter> {
+        ListQuery::from_query(query.split('&').filter_map(|p| p.split_once('=')))
     }
 
     #[test]
     fn a_link_round_trips() {
-        let filter = parse("q=law&field=law&field=pedagogy&country=KZ&city=almaty&mode=hybrid&paid=1&language=ru&posted=30&view=past&sort=newest&page=2");
+        let state = parse("q=law&field=law&field=pedagogy&country=KZ&city=almaty&mode=hybrid&paid=1&language=ru&posted=30&view=past&sort=newest&page=2");
+        let filter = &state.filter;
         assert_eq!(filter.fields, vec!["law", "pedagogy"]);
         assert_eq!(filter.mode, Some(Mode::Hybrid));
         assert_eq!(
-            (filter.view, filter.sort, filter.page, filter.posted_within),
+            (filter.view, filter.sort, state.page, filter.posted_within),
             (View::Past, Sort::Newest, 2, Some(30))
         );
-        let again =
-            InternshipFilter::from_query(filter.to_query().iter().map(|(k, v)| (*k, v.as_str())));
-        assert_eq!(again, filter);
+        let again = ListQuery::from_query(state.to_query().iter().map(|(k, v)| (*k, v.as_str())));
+        assert_eq!(again, state);
     }
 
     #[test]
     fn unknown_and_malformed_values_are_ignored() {
         let filter = parse("mode=teleport&paid=yes&posted=3&view=future&sort=random&page=0&page=x&country=kz&language=RUS&utm_source=x");
-        assert_eq!(filter, InternshipFilter::default());
+        assert_eq!(filter, ListQuery::default());
         assert!(filter.to_query().is_empty());
         assert!(!filter.is_filtered());
     }
@@ -463,7 +443,12 @@ mod tests {
         let list = content.internships.as_ref().unwrap();
         let today = Date::parse("2026-11-23").unwrap();
         let filter = parse(query);
-        let ordered = order(&list.items, filter.view, filter.sort, Lang::En);
+        let ordered = order(
+            &list.items,
+            filter.filter.view,
+            filter.filter.sort,
+            Lang::En,
+        );
         let found = filter.results(
             list,
             &LabelWords::default(),
@@ -566,7 +551,12 @@ mod tests {
         let today = Date::parse("2026-11-23").unwrap();
         let results = |query: &str| {
             let filter = parse(query);
-            let ordered = order(&list.items, filter.view, filter.sort, Lang::En);
+            let ordered = order(
+                &list.items,
+                filter.filter.view,
+                filter.filter.sort,
+                Lang::En,
+            );
             let recent = &mut RecentSearches::new();
             filter.results(
                 list,

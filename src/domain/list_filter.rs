@@ -5,18 +5,10 @@
 use super::date::Date;
 use super::keyword::{keyword, Keyword};
 use super::lang::Lang;
+use super::list_query::UrlState;
 use super::partner::{AgreementKind, AgreementStatus, Partner, PartnerKind, Sector};
 use super::program::{Level, Program, ProgramKind};
 use super::search::fold;
-
-/// A list state that round-trips through the URL query.
-pub trait UrlState: Clone + PartialEq + Default + Send + Sync + 'static {
-    fn from_query<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self;
-    /// Pairs in a fixed order, defaults left out, the search text (`q`) included.
-    fn to_query(&self) -> Vec<(&'static str, String)>;
-    /// The same state with every filter and the search text removed.
-    fn cleared(&self) -> Self;
-}
 
 pub fn is_country(value: &str) -> bool {
     value.len() == 2 && value.bytes().all(|b| b.is_ascii_uppercase())
@@ -26,13 +18,8 @@ pub fn is_language(value: &str) -> bool {
     value.len() == 2 && value.bytes().all(|b| b.is_ascii_lowercase())
 }
 
-fn text_pair(text: &str) -> Option<(&'static str, String)> {
-    (!text.trim().is_empty()).then(|| ("q", text.to_string()))
-}
-
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProgramFilter {
-    pub text: String,
     pub kind: Option<ProgramKind>,
     pub level: Option<Level>,
     pub field: Option<String>,
@@ -47,7 +34,6 @@ impl UrlState for ProgramFilter {
         for (key, value) in pairs {
             let value = value.trim();
             match key {
-                "q" => filter.text = value.to_string(),
                 "kind" => filter.kind = ProgramKind::parse(value).or(filter.kind),
                 "level" => filter.level = Level::parse(value).or(filter.level),
                 "field" if !value.is_empty() => filter.field = Some(value.to_string()),
@@ -60,7 +46,7 @@ impl UrlState for ProgramFilter {
     }
 
     fn to_query(&self) -> Vec<(&'static str, String)> {
-        let mut pairs: Vec<(&'static str, String)> = text_pair(&self.text).into_iter().collect();
+        let mut pairs: Vec<(&'static str, String)> = Vec::new();
         pairs.extend(self.kind.map(|k| ("kind", k.as_str().to_string())));
         pairs.extend(self.level.map(|l| ("level", l.as_str().to_string())));
         pairs.extend(self.field.clone().map(|f| ("field", f)));
@@ -104,6 +90,33 @@ pub enum KindChoice {
     Kind(PartnerKind),
 }
 
+impl KindChoice {
+    /// Which of the two it is, as the URL names it: `sector` or `kind`.
+    pub fn key(self) -> &'static str {
+        match self {
+            KindChoice::Sector(_) => "sector",
+            KindChoice::Kind(_) => "kind",
+        }
+    }
+
+    /// The sector's or the kind's word: `education`, `university`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KindChoice::Sector(s) => s.as_str(),
+            KindChoice::Kind(k) => k.as_str(),
+        }
+    }
+
+    /// The choice that [`key`](Self::key) and [`as_str`](Self::as_str) name.
+    pub fn parse(key: &str, word: &str) -> Option<KindChoice> {
+        match key {
+            "sector" => Sector::parse(word).map(KindChoice::Sector),
+            "kind" => PartnerKind::parse(word).map(KindChoice::Kind),
+            _ => None,
+        }
+    }
+}
+
 keyword!(
     /// Partners by where their agreements stand today: with an agreement in force (expiring and
     /// open-ended ones too), with one that ends within 90 days, with one that has ended.
@@ -145,7 +158,6 @@ impl Default for PartnerSort {
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PartnerFilter {
-    pub text: String,
     pub kind: Option<KindChoice>,
     pub country: Option<String>,
     /// A city's key: its folded English (or first) name, as the map links to it.
@@ -168,15 +180,7 @@ impl UrlState for PartnerFilter {
         for (key, value) in pairs {
             let value = value.trim();
             match key {
-                "q" => filter.text = value.to_string(),
-                "sector" => {
-                    filter.kind = Sector::parse(value).map(KindChoice::Sector).or(filter.kind)
-                }
-                "kind" => {
-                    filter.kind = PartnerKind::parse(value)
-                        .map(KindChoice::Kind)
-                        .or(filter.kind)
-                }
+                "sector" | "kind" => filter.kind = KindChoice::parse(key, value).or(filter.kind),
                 "country" if is_country(value) => filter.country = Some(value.to_string()),
                 "city" if !value.is_empty() => filter.city = Some(fold(value)),
                 "agreement" => filter.agreement = AgreementKind::parse(value).or(filter.agreement),
@@ -190,12 +194,8 @@ impl UrlState for PartnerFilter {
     }
 
     fn to_query(&self) -> Vec<(&'static str, String)> {
-        let mut pairs: Vec<(&'static str, String)> = text_pair(&self.text).into_iter().collect();
-        match self.kind {
-            Some(KindChoice::Sector(s)) => pairs.push(("sector", s.as_str().to_string())),
-            Some(KindChoice::Kind(k)) => pairs.push(("kind", k.as_str().to_string())),
-            None => {}
-        }
+        let mut pairs: Vec<(&'static str, String)> = Vec::new();
+        pairs.extend(self.kind.map(|k| (k.key(), k.as_str().to_string())));
         pairs.extend(self.country.clone().map(|c| ("country", c)));
         pairs.extend(self.city.clone().map(|c| ("city", c)));
         pairs.extend(
@@ -220,11 +220,6 @@ impl UrlState for PartnerFilter {
 }
 
 impl PartnerFilter {
-    /// Whether any filter is chosen (the order is not one).
-    pub fn is_filtered(&self) -> bool {
-        self.cleared() != *self
-    }
-
     pub fn keeps(&self, partner: &Partner, today: Date) -> bool {
         let kind = match self.kind {
             None => true,
@@ -367,9 +362,8 @@ mod tests {
             PartnerFilter::from_query(filter.to_query().iter().map(|(k, v)| (*k, v.as_str()))),
             filter
         );
-        assert!(filter.is_filtered());
+        assert_ne!(filter.cleared(), filter);
         assert_eq!(filter.cleared().sort, PartnerSort::Expiry);
-        assert!(!filter.cleared().is_filtered());
     }
 
     #[test]

@@ -6,6 +6,7 @@
 pub mod bundled;
 pub mod calendar;
 pub mod content;
+pub mod counting;
 pub mod date;
 pub mod deadline;
 pub mod feed;
@@ -14,6 +15,7 @@ pub mod internship_filter;
 pub mod keyword;
 pub mod lang;
 pub mod list_filter;
+pub mod list_query;
 pub mod map;
 pub mod markdown;
 pub mod network;
