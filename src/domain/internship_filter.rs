@@ -439,7 +439,7 @@ mod tests {
     }
 
     fn titles(query: &str) -> Vec<String> {
-        let content = crate::domain::bundled::bundled_content();
+        let content = crate::domain::fixture::fixture_content();
         let list = content.internships.as_ref().unwrap();
         let today = Date::parse("2026-11-23").unwrap();
         let filter = parse(query);
@@ -465,55 +465,72 @@ mod tests {
     }
 
     #[test]
-    fn filters_narrow_and_combine_on_the_bundled_internships() {
-        let open = titles("");
-        assert_eq!(open.len(), 10);
-        assert_eq!(open[0], "almaty-academy-research-center-law");
-        let past = titles("view=past");
-        assert_eq!(past.len(), 4);
-        assert_eq!(past[0], "enu-social-partnership-research-assistant");
-        let law = titles("field=law");
-        let law_or_pedagogy = titles("field=law&field=pedagogy");
-        assert!(!law.is_empty() && law_or_pedagogy.len() > law.len());
-        let law_in_almaty = titles("field=law&city=Almaty");
-        assert!(law_in_almaty.len() < law.len() && law_in_almaty.iter().all(|id| law.contains(id)));
-        assert!(titles("paid=1").len() < open.len());
+    fn filters_narrow_and_combine() {
+        assert_eq!(
+            titles(""),
+            ["teaching-semey", "law-almaty", "law-remote"],
+            "open ones, soonest deadline first"
+        );
+        assert_eq!(
+            titles("view=past"),
+            ["engineering-astana", "law-archive"],
+            "past ones, latest deadline first"
+        );
+        assert_eq!(titles("field=law"), ["law-almaty", "law-remote"]);
+        assert_eq!(
+            titles("field=law&field=pedagogy"),
+            ["teaching-semey", "law-almaty", "law-remote"],
+            "any of the fields"
+        );
+        assert_eq!(titles("field=law&city=Almaty"), ["law-almaty"]);
+        assert_eq!(titles("paid=1"), ["teaching-semey", "law-remote"]);
+        assert_eq!(titles("country=US&mode=remote"), ["law-remote"]);
+        assert_eq!(titles("language=kk"), ["teaching-semey", "law-almaty"]);
         assert_eq!(titles("country=ZZ"), Vec::<String>::new());
-        let newest = titles("sort=newest");
-        assert_eq!(newest.len(), open.len());
-        assert_ne!(newest, open);
+        assert_eq!(
+            titles("sort=newest"),
+            ["law-almaty", "teaching-semey", "law-remote"]
+        );
     }
 
     #[test]
     fn posted_within_counts_back_from_today() {
-        let content = crate::domain::bundled::bundled_content();
-        let list = content.internships.as_ref().unwrap();
-        let today = Date::parse("2026-11-23").unwrap();
-        let recent = titles("posted=30");
-        for internship in &list.items {
-            let expected = internship.is_open(today) && internship.posted.days_until(today) < 30;
-            assert_eq!(
-                recent.contains(&internship.id),
-                expected,
-                "{}",
-                internship.id
-            );
-        }
-        assert!(titles("posted=7").len() <= recent.len());
+        // Posted 3 and 5 days before the day; the other open one 53 days before.
+        assert_eq!(titles("posted=30"), ["teaching-semey", "law-almaty"]);
+        assert_eq!(titles("posted=7"), ["teaching-semey", "law-almaty"]);
     }
 
     #[test]
-    fn facets_offer_what_the_internships_have() {
-        let content = crate::domain::bundled::bundled_content();
+    fn facets_offer_what_the_internships_have_most_common_first() {
+        let content = crate::domain::fixture::fixture_content();
         let items = &content.internships.as_ref().unwrap().items;
         let facets = Facets::of(items);
-        assert!(facets.fields.iter().any(|(f, _)| f == "law"));
-        assert_eq!(facets.countries[0].0, "KZ");
         assert_eq!(
-            facets.cities.iter().map(|c| c.2).sum::<usize>(),
-            items.len()
+            facets.fields,
+            [
+                ("law".to_string(), 3),
+                ("engineering".to_string(), 2),
+                ("pedagogy".to_string(), 1)
+            ]
         );
-        assert!(facets.cities.iter().any(|(key, _, _)| key == "almaty"));
+        assert_eq!(
+            facets.countries,
+            [("KZ".to_string(), 4), ("US".to_string(), 1)]
+        );
+        let cities: Vec<(&str, usize)> = facets
+            .cities
+            .iter()
+            .map(|(key, _, n)| (key.as_str(), *n))
+            .collect();
+        assert_eq!(
+            cities,
+            [
+                ("almaty", 2),
+                ("astana", 1),
+                ("philadelphia", 1),
+                ("semey", 1)
+            ]
+        );
     }
 
     /// Internships of the test's own: law in Almaty and Osh, pedagogy in Semey.

@@ -259,7 +259,7 @@ mod tests {
             ProgramFilter::from_query(filter.to_query().iter().map(|(k, v)| (*k, v.as_str()))),
             filter
         );
-        let content = crate::domain::bundled::bundled_content();
+        let content = crate::domain::fixture::fixture_content();
         let partners = content.partners.as_ref().unwrap();
         let country = |id: &str| partners.get(id).map(|p| p.country.clone());
         let programs = &content.programs.as_ref().unwrap().items;
@@ -268,12 +268,15 @@ mod tests {
             .filter(|p| ProgramFilter::from_query(pairs("country=US")).keeps(p, country))
             .map(|p| p.id.as_str())
             .collect();
-        assert_eq!(kept, vec!["kaznu-upenn-law-double-degree"]);
-        let double = programs
+        assert_eq!(kept, vec!["law-double-degree"]);
+        let exchanges: Vec<&str> = programs
             .iter()
-            .filter(|p| ProgramFilter::from_query(pairs("kind=double-degree")).keeps(p, country))
-            .count();
-        assert_eq!(double, 3);
+            .filter(|p| {
+                ProgramFilter::from_query(pairs("kind=exchange&level=bachelor")).keeps(p, country)
+            })
+            .map(|p| p.id.as_str())
+            .collect();
+        assert_eq!(exchanges, ["pedagogy-exchange"]);
     }
 
     fn partner(

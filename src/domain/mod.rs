@@ -2,14 +2,14 @@
 //! and deadline arithmetic. Plain Rust with no browser dependency, so the browser app and the
 //! editors' command-line check share one set of rules.
 
-#[cfg(test)]
-pub mod bundled;
 pub mod calendar;
 pub mod content;
 pub mod counting;
 pub mod date;
 pub mod deadline;
 pub mod feed;
+#[cfg(test)]
+pub mod fixture;
 pub mod internship;
 pub mod internship_filter;
 pub mod keyword;
