@@ -6,13 +6,14 @@ use leptos::prelude::*;
 use super::use_list::UseList;
 use crate::domain::list_query::UrlState;
 use crate::domain::search::{LabelWords, SearchIndex};
+use crate::domain::site_file::SiteFile;
 use crate::i18n::search_words::label_names;
 use crate::site::t;
 
-/// The words a list's labels (country, mode, kind, field...) are found by, in every language:
-/// built once per list.
-pub fn label_words(index: &SearchIndex) -> LabelWords {
-    LabelWords::new(index, label_names)
+/// The words a list's labels (country, mode, kind, field...) are found by, in every language,
+/// the fields as `site` names them: built once per list.
+pub fn label_words(index: &SearchIndex, site: &SiteFile) -> LabelWords {
+    LabelWords::new(index, |label| label_names(label, site))
 }
 
 /// What the search field of a list says.

@@ -69,7 +69,7 @@ fn InternshipFinder(
     let results = {
         let listing = listing.clone();
         let recent = StoredValue::new(RecentSearches::new());
-        let labels = label_words(&listing.search);
+        let labels = label_words(&listing.search, &content.site);
         Memo::new(move |_| {
             let (state, ordered) = (list.state.read(), ordered.read());
             recent

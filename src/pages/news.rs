@@ -26,7 +26,7 @@ pub fn News() -> impl IntoView {
         <p class="lede">{t.news_lede}</p>
         <WithContent render=move |content| with_section(&content.news, |listing| {
             let order = Signal::stored(order::news(&listing.items));
-            searchable_list(use_list::<()>("/news"), listing, order, labels, |item| view! { <NewsCard item=item.clone() heading_level=2/> }.into_any())
+            searchable_list(use_list::<()>("/news"), listing, order, labels, &content.site, |item| view! { <NewsCard item=item.clone() heading_level=2/> }.into_any())
         })/>
     }
 }

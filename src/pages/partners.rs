@@ -182,7 +182,7 @@ fn filtered_list(content: &Content, listing: Arc<Listing<Partner>>) -> AnyView {
         </FilterPanel>
         {
             let site = content.site.clone();
-            searchable_list(list, listing, order.into(), labels, move |partner| {
+            searchable_list(list, listing, order.into(), labels, &content.site, move |partner| {
                 let member = site.is_member(&partner.id);
                 view! { <PartnerCard partner=partner.clone() heading_level=2 member=member/> }.into_any()
             })

@@ -126,7 +126,8 @@ fn filtered_list(content: Arc<Content>, listing: Arc<Listing<Program>>) -> AnyVi
             </button>
         </FilterPanel>
         {
-            searchable_list(list, listing, order.into(), labels, move |program| {
+            let site = content.site.clone();
+            searchable_list(list, listing, order.into(), labels, &site, move |program| {
                 let (field, partners) = (content.site.field_text(&program.field), content.partner_names(&program.partners));
                 view! { <ProgramCard program=program.clone() field=field partners=partners heading_level=2/> }.into_any()
             })

@@ -15,6 +15,7 @@ use crate::components::use_list::use_list;
 use crate::components::with_content::WithContent;
 use crate::domain::search::Query;
 use crate::domain::search_all::{counts, search_all, AllLabels, Hit, Kind, KindFilter};
+use crate::domain::site_file::SiteFile;
 use crate::domain::{Content, Section};
 use crate::i18n::date;
 use crate::site::{lang, t, to};
@@ -41,10 +42,10 @@ pub fn SearchPage() -> impl IntoView {
     }
 }
 
-fn labels_of<T>(section: &Section<T>) -> crate::domain::search::LabelWords {
+fn labels_of<T>(section: &Section<T>, site: &SiteFile) -> crate::domain::search::LabelWords {
     section
         .as_ref()
-        .map(|listing| label_words(&listing.search))
+        .map(|listing| label_words(&listing.search, site))
         .unwrap_or_default()
 }
 
@@ -52,10 +53,10 @@ fn results(content: Arc<Content>) -> AnyView {
     let t = t();
     let words = t.search;
     let labels = AllLabels {
-        partners: labels_of(&content.partners),
-        internships: labels_of(&content.internships),
-        programs: labels_of(&content.programs),
-        news: labels_of(&content.news),
+        partners: labels_of(&content.partners, &content.site),
+        internships: labels_of(&content.internships, &content.site),
+        programs: labels_of(&content.programs, &content.site),
+        news: labels_of(&content.news, &content.site),
     };
     let list = use_list::<KindFilter>(PATH);
     let (text, kind) = (list.text, Memo::new(move |_| list.filter.read().0));
