@@ -6,11 +6,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::pagination::Pagination;
-use super::search_box::{label_words, SearchBox, SearchLabels};
+use super::search_box::{SearchBox, SearchLabels};
 use super::use_list::UseList;
 use crate::domain::content::Item;
 use crate::domain::list_query::UrlState;
-use crate::domain::site_file::SiteFile;
 use crate::domain::Listing;
 
 /// The items of `listing` at the positions `matches` gives, on `list`'s page, each drawn by
@@ -42,15 +41,13 @@ where
     .into_any()
 }
 
-/// `listing` in `order` (positions into its items, already narrowed by any filter), narrowed
-/// further by `list`'s search text, best match first, with its search field; `site` names the
-/// fields the search finds; `card` draws one item.
+/// The items of `listing` that `matches` gives (what `list`'s search text and filters find),
+/// with the search field; `card` draws one item.
 pub fn searchable_list<F, T>(
     list: UseList<F>,
     listing: Arc<Listing<T>>,
-    order: Signal<Vec<usize>>,
+    matches: Memo<Vec<usize>>,
     labels: SearchLabels,
-    site: &SiteFile,
     card: impl Fn(&T) -> AnyView + Send + Sync + 'static,
 ) -> AnyView
 where
@@ -58,7 +55,6 @@ where
     T: Item + Send + Sync + 'static,
 {
     let total = listing.items.len();
-    let matches = list.matches(listing.clone(), label_words(&listing.search, site), order);
     view! {
         <SearchBox list=list labels=labels matches=Signal::derive(move || matches.read().len()) total=total/>
         <ListPage list=list listing=listing matches=matches card=Arc::new(card)/>

@@ -2,17 +2,16 @@
 //! the page: fields, place, mode, pay, language, how recent, open or past view, sort. Unknown or
 //! malformed values are ignored, so any link opens a list.
 
-use super::counting::{counted, Counts};
+use super::counting::{counted, narrowed, Counts, Narrowed, UNCOUNTED};
 use super::date::Date;
 use super::internship::{Internship, Mode};
 use super::keyword::{keyword, Keyword};
 use super::lang::Lang;
 use super::list_filter::{is_country, is_language};
 use super::list_query::{ListQuery, UrlState};
-use std::collections::BTreeMap;
 
 use super::content::Listing;
-use super::search::{fold, shown, Found, LabelWords, Matcher, Query, RecentSearches};
+use super::search::{fold, LabelWords, Matcher, Query, RecentSearches};
 use super::sorting::{positions_by, sort_by};
 use super::text::Text;
 
@@ -124,10 +123,10 @@ impl UrlState for InternshipFilter {
 }
 
 impl InternshipFilter {
-    /// Which filters `internship` fails, one bit per [`Facet`] and one for the others.
-    fn fails(&self, internship: &Internship, today: Date) -> u8 {
+    /// Which filters `internship` fails, one bit per [`Facet`] and [`UNCOUNTED`] for the others.
+    fn fails(&self, internship: &Internship, today: Date) -> u32 {
         let mut failed = 0;
-        let mut check = |bit: u8, passes: bool| {
+        let mut check = |bit: u32, passes: bool| {
             if !passes {
                 failed |= bit
             }
@@ -159,7 +158,7 @@ impl InternshipFilter {
                 .is_none_or(|l| internship.languages.contains(l)),
         );
         check(
-            OTHERS,
+            UNCOUNTED,
             (!self.paid_only || internship.paid)
                 && self.posted_within.is_none_or(|days| {
                     internship.posted.days_until(today) < i64::from(days)
@@ -191,7 +190,7 @@ impl ListQuery<InternshipFilter> {
         today: Date,
         lang: Lang,
         recent: &mut RecentSearches<(View, Sort, Lang)>,
-    ) -> Results {
+    ) -> Narrowed {
         let items = &list.items;
         let (filter, query) = (&self.filter, Query::new(&self.text));
         let candidates = || {
@@ -206,32 +205,13 @@ impl ListQuery<InternshipFilter> {
             Matcher::new(&query, &list.search, labels),
             candidates,
         );
-        let failed: Vec<u8> = found
-            .iter()
-            .map(|f| filter.fails(&items[f.at], today))
-            .collect();
-        let kept: Vec<Found> = found
-            .iter()
-            .zip(&failed)
-            .filter(|(_, fails)| **fails == 0)
-            .map(|(f, _)| *f)
-            .collect();
-        let mut facets = FacetCounts::default();
-        for facet in Facet::ALL {
-            let mut counts: BTreeMap<String, Tally> = BTreeMap::new();
-            for (f, &fails) in found.iter().zip(&failed) {
-                if fails & !facet.bit() == 0 {
-                    for value in facet.values(&items[f.at]) {
-                        counts.entry(value).or_default().add(f);
-                    }
-                }
-            }
-            *facets.of_mut(facet) = counts.into_iter().map(|(v, t)| (v, t.shown())).collect();
-        }
-        Results {
-            shown: shown(&kept, !query.is_empty() && filter.sort == Sort::Deadline),
-            facets,
-        }
+        narrowed(
+            &found,
+            !query.is_empty() && filter.sort == Sort::Deadline,
+            Facet::ALL.len(),
+            |at| filter.fails(&items[at], today),
+            |facet, at| Facet::ALL[facet].values(&items[at]),
+        )
     }
 }
 
@@ -245,9 +225,6 @@ pub enum Facet {
     Language,
 }
 
-/// The bit of the filters without counts (paid, posted within).
-const OTHERS: u8 = 1 << 7;
-
 impl Facet {
     pub const ALL: [Facet; 5] = [
         Facet::Field,
@@ -257,8 +234,8 @@ impl Facet {
         Facet::Language,
     ];
 
-    fn bit(self) -> u8 {
-        1 << self as u8
+    fn bit(self) -> u32 {
+        1 << self as u32
     }
 
     /// The choices of this filter an internship answers to.
@@ -273,49 +250,10 @@ impl Facet {
     }
 }
 
-/// Internships found for a choice, with and without those found only with a typo.
-#[derive(Default)]
-struct Tally {
-    exact: usize,
-    all: usize,
-}
-
-impl Tally {
-    fn add(&mut self, found: &Found) {
-        self.all += 1;
-        self.exact += usize::from(!found.score.typo());
+impl From<Facet> for usize {
+    fn from(facet: Facet) -> usize {
+        facet as usize
     }
-
-    /// As many as [`shown`] would show.
-    fn shown(&self) -> usize {
-        if self.exact >= super::search::FEW {
-            self.exact
-        } else {
-            self.all
-        }
-    }
-}
-
-/// How many internships each choice of each [`Facet`] would give, with every other filter and
-/// the search text as they are. A choice no internship in the view has is not in it: 0.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct FacetCounts([BTreeMap<String, usize>; 5]);
-
-impl FacetCounts {
-    pub fn count(&self, facet: Facet, value: &str) -> usize {
-        self.0[facet as usize].get(value).copied().unwrap_or(0)
-    }
-
-    fn of_mut(&mut self, facet: Facet) -> &mut BTreeMap<String, usize> {
-        &mut self.0[facet as usize]
-    }
-}
-
-/// What the internships list shows: positions in the order, and the filters' counts.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Results {
-    pub shown: Vec<usize>,
-    pub facets: FacetCounts,
 }
 
 /// Every internship's position in the order of `sort` for `view`.
@@ -586,21 +524,21 @@ mod tests {
         };
         let all = results("");
         assert_eq!(all.shown.len(), 4);
-        assert_eq!(all.facets.count(Facet::City, "almaty"), 2);
-        assert_eq!(all.facets.count(Facet::Field, "pedagogy"), 1);
+        assert_eq!(all.counts.count(Facet::City, "almaty"), 2);
+        assert_eq!(all.counts.count(Facet::Field, "pedagogy"), 1);
         // In Semey there is no law: choosing it would give nothing. The other cities still count
         // with the city itself left out, so one can move to another.
         let semey = results("city=semey");
         assert_eq!(semey.shown.len(), 1);
-        assert_eq!(semey.facets.count(Facet::Field, "law"), 0);
-        assert_eq!(semey.facets.count(Facet::Field, "pedagogy"), 1);
-        assert_eq!(semey.facets.count(Facet::City, "almaty"), 2);
+        assert_eq!(semey.counts.count(Facet::Field, "law"), 0);
+        assert_eq!(semey.counts.count(Facet::Field, "pedagogy"), 1);
+        assert_eq!(semey.counts.count(Facet::City, "almaty"), 2);
         // Every filter but the facet's own applies, and the search text too.
         let remote_law = results("q=law&mode=remote");
         assert_eq!(remote_law.shown.len(), 2);
-        assert_eq!(remote_law.facets.count(Facet::City, "almaty"), 1);
-        assert_eq!(remote_law.facets.count(Facet::City, "semey"), 0);
-        assert_eq!(remote_law.facets.count(Facet::Mode, "onsite"), 1);
-        assert_eq!(remote_law.facets.count(Facet::Mode, "remote"), 2);
+        assert_eq!(remote_law.counts.count(Facet::City, "almaty"), 1);
+        assert_eq!(remote_law.counts.count(Facet::City, "semey"), 0);
+        assert_eq!(remote_law.counts.count(Facet::Mode, "onsite"), 1);
+        assert_eq!(remote_law.counts.count(Facet::Mode, "remote"), 2);
     }
 }

@@ -15,9 +15,10 @@ use crate::components::searchable_list::ListPage;
 use crate::components::section_state::with_section;
 use crate::components::use_list::{use_list, UseList};
 use crate::components::with_content::WithContent;
+use crate::domain::counting::FacetCounts;
 use crate::domain::internship::Mode;
 use crate::domain::internship_filter::{
-    order, Facet, FacetCounts, Facets, InternshipFilter, Sort, View, POSTED_WITHIN_DAYS,
+    order, Facet, Facets, InternshipFilter, Sort, View, POSTED_WITHIN_DAYS,
 };
 use crate::domain::keyword::Keyword;
 use crate::domain::list_query::ListQuery;
@@ -80,7 +81,7 @@ fn InternshipFinder(
         })
     };
     let matches = Memo::new(move |_| results.read().shown.clone());
-    let counts = Memo::new(move |_| results.read().facets.clone());
+    let counts = Memo::new(move |_| results.read().counts.clone());
     let in_view = move || {
         if filter.read().view == View::Open {
             open_count

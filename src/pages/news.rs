@@ -4,7 +4,7 @@ use crate::components::page_head::PageHead;
 use leptos::prelude::*;
 
 use crate::components::cards::NewsCard;
-use crate::components::search_box::SearchLabels;
+use crate::components::search_box::{label_words, SearchLabels};
 use crate::components::searchable_list::searchable_list;
 use crate::components::section_state::with_section;
 use crate::components::use_list::use_list;
@@ -25,8 +25,10 @@ pub fn News() -> impl IntoView {
         <h1>{t.news_title}</h1>
         <p class="lede">{t.news_lede}</p>
         <WithContent render=move |content| with_section(&content.news, |listing| {
+            let list = use_list::<()>("/news");
             let order = Signal::stored(order::news(&listing.items));
-            searchable_list(use_list::<()>("/news"), listing, order, labels, &content.site, |item| view! { <NewsCard item=item.clone() heading_level=2/> }.into_any())
+            let matches = list.matches(listing.clone(), label_words(&listing.search, &content.site), order);
+            searchable_list(list, listing, matches, labels, |item| view! { <NewsCard item=item.clone() heading_level=2/> }.into_any())
         })/>
     }
 }

@@ -10,7 +10,7 @@ use crate::components::cards::PartnerCard;
 use crate::components::choice::{opts, Choice, Opt};
 use crate::components::filter_panel::{Chip, FilterPanel};
 use crate::components::local_text::plain;
-use crate::components::search_box::SearchLabels;
+use crate::components::search_box::{label_words, SearchLabels};
 use crate::components::searchable_list::searchable_list;
 use crate::components::section_state::with_section;
 use crate::components::use_list::{use_list, UseList};
@@ -18,11 +18,12 @@ use crate::components::with_content::WithContent;
 use crate::domain::counting::counted;
 use crate::domain::keyword::Keyword;
 use crate::domain::list_filter::{
-    partner_city_key, KindChoice, PartnerFilter, PartnerSort, StatusChoice,
+    partner_city_key, KindChoice, PartnerFacet, PartnerFilter, PartnerSort, StatusChoice,
 };
 use crate::domain::list_query::ListQuery;
 use crate::domain::network::{by_agreement_kind, by_country};
 use crate::domain::partner::{AgreementKind, PartnerKind, Sector};
+use crate::domain::search::RecentSearches;
 use crate::domain::site_file::SiteFile;
 use crate::domain::{order, Content, Listing, Partner};
 use crate::site::{lang, t, to, use_site};
@@ -62,20 +63,34 @@ fn filtered_list(content: &Content, listing: Arc<Listing<Partner>>) -> AnyView {
     let partners = listing.items.as_slice();
     let by_name = order::partners(partners, lang());
     let by_expiry = order::partners_by_expiry(partners, today, lang());
-    let order = {
+    let results = {
         let listing = listing.clone();
+        let recent = StoredValue::new(RecentSearches::new());
+        let labels = label_words(&listing.search, &content.site);
         Memo::new(move |_| {
-            let filter = filter.read();
-            let base = match filter.sort {
+            let state = list.state.read();
+            let ordered = match state.filter.sort {
                 PartnerSort::Name => &by_name,
                 PartnerSort::Expiry => &by_expiry,
             };
-            base.iter()
-                .copied()
-                .filter(|&i| filter.keeps(&listing.items[i], today))
-                .collect()
+            recent
+                .try_update_value(|recent| {
+                    state.results(&listing, &labels, ordered, today, lang(), recent)
+                })
+                .unwrap_or_default()
         })
     };
+    let matches = Memo::new(move |_| results.read().shown.clone());
+    // Each option shows how many partners it would give with the other filters and the search.
+    let count_of = move |facet: PartnerFacet| {
+        Callback::new(move |value: String| results.read().counts.count(facet, &value))
+    };
+    let count_kind = Callback::new(move |value: String| {
+        let choice = parse_kind_value(&value);
+        choice.map_or(0, |c| {
+            results.read().counts.count(PartnerFacet::Kind, c.as_str())
+        })
+    });
     // Only kinds and sectors that have partners are offered.
     let kinds = Sector::ALL
         .iter()
@@ -102,15 +117,15 @@ fn filtered_list(content: &Content, listing: Arc<Listing<Partner>>) -> AnyView {
     let countries = opts(
         by_country(partners)
             .into_iter()
-            .map(|(c, n)| (c.clone(), format!("{} ({n})", t.country(&c)))),
+            .map(|(c, _)| (c.clone(), t.country(&c).to_string())),
     );
     // Cities by their key, named as the first partner there names them.
     let cities = opts(
         counted(partners.iter().map(partner_city_key))
             .into_iter()
-            .filter_map(|(key, n)| {
+            .filter_map(|(key, _)| {
                 let partner = partners.iter().find(|p| partner_city_key(p) == key)?;
-                Some((key, format!("{} ({n})", plain(&partner.city))))
+                Some((key, plain(&partner.city)))
             }),
     );
     let statuses = opts(
@@ -120,27 +135,19 @@ fn filtered_list(content: &Content, listing: Arc<Listing<Partner>>) -> AnyView {
             (StatusChoice::Expired, words.expired),
         ]
         .into_iter()
-        .map(|(status, label)| {
-            let n = partners.iter().filter(|p| status.keeps(p, today)).count();
-            (status.as_str().to_string(), format!("{label} ({n})"))
-        }),
+        .map(|(status, label)| (status.as_str().to_string(), label.to_string())),
     );
     let agreements = opts(
         by_agreement_kind(partners, today)
             .into_iter()
-            .map(|(a, n)| {
-                (
-                    a.as_str().to_string(),
-                    format!("{} ({n})", t.agreement_kind(a)),
-                )
-            }),
+            .map(|(a, _)| (a.as_str().to_string(), t.agreement_kind(a).to_string())),
     );
     let networks = opts(
         counted(partners.iter().flat_map(|p| p.networks.iter().cloned()))
             .into_iter()
-            .map(|(n, c)| {
+            .map(|(n, _)| {
                 let label = plain(&content.site.network_text(&n));
-                (n, format!("{label} ({c})"))
+                (n, label)
             }),
     );
     let labels = SearchLabels {
@@ -153,17 +160,17 @@ fn filtered_list(content: &Content, listing: Arc<Listing<Partner>>) -> AnyView {
             let (partners, site) = (listing.clone(), content.site.clone());
             Memo::new(move |_| chips(list, &list.state.read(), &partners.items, &site))
         }>
-            <Choice label=t.kind name="kind" options=kinds selected=Signal::derive(move || filter.read().kind.map(kind_value))
+            <Choice label=t.kind name="kind" counts=count_kind options=kinds selected=Signal::derive(move || filter.read().kind.map(kind_value))
                 on_pick={move |v: Option<String>| list.set_filter(move |f: &mut PartnerFilter| f.kind = v.as_deref().and_then(parse_kind_value))}/>
-            <Choice label=t.country name="country" options=countries selected=Signal::derive(move || filter.read().country.clone())
+            <Choice label=t.country name="country" counts=count_of(PartnerFacet::Country) options=countries selected=Signal::derive(move || filter.read().country.clone())
                 on_pick={move |v: Option<String>| list.set_filter(move |f: &mut PartnerFilter| f.country = v.clone())}/>
-            <Choice label=t.city name="city" options=cities selected=Signal::derive(move || filter.read().city.clone())
+            <Choice label=t.city name="city" counts=count_of(PartnerFacet::City) options=cities selected=Signal::derive(move || filter.read().city.clone())
                 on_pick={move |v: Option<String>| list.set_filter(move |f: &mut PartnerFilter| f.city = v.clone())}/>
-            <Choice label=t.agreement name="agreement" options=agreements selected=Signal::derive(move || filter.read().agreement.map(|a| a.as_str().to_string()))
+            <Choice label=t.agreement name="agreement" counts=count_of(PartnerFacet::Agreement) options=agreements selected=Signal::derive(move || filter.read().agreement.map(|a| a.as_str().to_string()))
                 on_pick={move |v: Option<String>| list.set_filter(move |f: &mut PartnerFilter| f.agreement = v.as_deref().and_then(AgreementKind::parse))}/>
-            <Choice label=words.agreement_status name="status" options=statuses selected=Signal::derive(move || filter.read().status.map(|s| s.as_str().to_string()))
+            <Choice label=words.agreement_status name="status" counts=count_of(PartnerFacet::Status) options=statuses selected=Signal::derive(move || filter.read().status.map(|s| s.as_str().to_string()))
                 on_pick={move |v: Option<String>| list.set_filter(move |f: &mut PartnerFilter| f.status = v.as_deref().and_then(StatusChoice::parse))}/>
-            <Choice label=t.network name="network" options=networks selected=Signal::derive(move || filter.read().network.clone())
+            <Choice label=t.network name="network" counts=count_of(PartnerFacet::Network) options=networks selected=Signal::derive(move || filter.read().network.clone())
                 on_pick={move |v: Option<String>| list.set_filter(move |f: &mut PartnerFilter| f.network = v.clone())}/>
             <label class="choice">
                 <span>{t.sort_by}</span>
@@ -182,7 +189,7 @@ fn filtered_list(content: &Content, listing: Arc<Listing<Partner>>) -> AnyView {
         </FilterPanel>
         {
             let site = content.site.clone();
-            searchable_list(list, listing, order.into(), labels, &content.site, move |partner| {
+            searchable_list(list, listing, matches, labels, move |partner| {
                 let member = site.is_member(&partner.id);
                 view! { <PartnerCard partner=partner.clone() heading_level=2 member=member/> }.into_any()
             })

@@ -9,17 +9,18 @@ use crate::components::cards::ProgramCard;
 use crate::components::choice::{opts, Choice};
 use crate::components::filter_panel::{Chip, FilterPanel};
 use crate::components::local_text::plain;
-use crate::components::search_box::SearchLabels;
+use crate::components::search_box::{label_words, SearchLabels};
 use crate::components::searchable_list::searchable_list;
 use crate::components::section_state::with_section;
 use crate::components::use_list::{use_list, UseList};
 use crate::components::with_content::WithContent;
 use crate::domain::counting::counted;
 use crate::domain::keyword::Keyword;
-use crate::domain::list_filter::ProgramFilter;
+use crate::domain::list_filter::{ProgramFacet, ProgramFilter};
 use crate::domain::list_query::ListQuery;
 use crate::domain::program::Program;
 use crate::domain::program::{Level, ProgramKind};
+use crate::domain::search::RecentSearches;
 use crate::domain::site_file::SiteFile;
 use crate::domain::{order, Content, Listing};
 use crate::site::{lang, t, use_site};
@@ -46,19 +47,27 @@ fn filtered_list(content: Arc<Content>, listing: Arc<Listing<Program>>) -> AnyVi
     let list = use_list::<ProgramFilter>("/programs");
     let filter = list.filter;
     let base_order = order::programs(&listing.items, today, lang());
-    let order = {
+    let results = {
         let (listing, partners) = (listing.clone(), content.partners.clone());
+        let recent = StoredValue::new(RecentSearches::new());
+        let labels = label_words(&listing.search, &content.site);
         Memo::new(move |_| {
             let country = |id: &str| {
                 let partners = partners.as_ref().ok()?;
                 partners.get(id).map(|p| p.country.clone())
             };
-            base_order
-                .iter()
-                .copied()
-                .filter(|&i| filter.read().keeps(&listing.items[i], country))
-                .collect()
+            let state = list.state.read();
+            recent
+                .try_update_value(|recent| {
+                    state.results(&listing, &labels, &base_order, country, recent)
+                })
+                .unwrap_or_default()
         })
+    };
+    let matches = Memo::new(move |_| results.read().shown.clone());
+    // Each option shows how many programs it would give with the other filters and the search.
+    let count_of = move |facet: ProgramFacet| {
+        Callback::new(move |value: String| results.read().counts.count(facet, &value))
     };
     let programs = listing.items.as_slice();
     // Only the kinds and levels some program has.
@@ -77,9 +86,9 @@ fn filtered_list(content: Arc<Content>, listing: Arc<Listing<Program>>) -> AnyVi
     let fields = opts(
         counted(programs.iter().map(|p| p.field.clone()))
             .into_iter()
-            .map(|(f, n)| {
+            .map(|(f, _)| {
                 let label = plain(&content.site.field_text(&f));
-                (f, format!("{label} ({n})"))
+                (f, label)
             }),
     );
     let languages = opts(
@@ -111,23 +120,22 @@ fn filtered_list(content: Arc<Content>, listing: Arc<Listing<Program>>) -> AnyVi
             let site = content.site.clone();
             Memo::new(move |_| chips(list, &list.state.read(), &site))
         }>
-            <Choice label=t.kind name="kind" options=kinds selected=Signal::derive(move || filter.read().kind.map(|k| k.as_str().to_string()))
+            <Choice label=t.kind name="kind" counts=count_of(ProgramFacet::Kind) options=kinds selected=Signal::derive(move || filter.read().kind.map(|k| k.as_str().to_string()))
                 on_pick={move |v: Option<String>| list.set_filter(move |f: &mut ProgramFilter| f.kind = v.as_deref().and_then(ProgramKind::parse))}/>
-            <Choice label=t.level name="level" options=levels selected=Signal::derive(move || filter.read().level.map(|l| l.as_str().to_string()))
+            <Choice label=t.level name="level" counts=count_of(ProgramFacet::Level) options=levels selected=Signal::derive(move || filter.read().level.map(|l| l.as_str().to_string()))
                 on_pick={move |v: Option<String>| list.set_filter(move |f: &mut ProgramFilter| f.level = v.as_deref().and_then(Level::parse))}/>
-            <Choice label=t.field name="field" options=fields selected=Signal::derive(move || filter.read().field.clone())
+            <Choice label=t.field name="field" counts=count_of(ProgramFacet::Field) options=fields selected=Signal::derive(move || filter.read().field.clone())
                 on_pick={move |v: Option<String>| list.set_filter(move |f: &mut ProgramFilter| f.field = v.clone())}/>
-            <Choice label=t.language_of_instruction name="language" options=languages selected=Signal::derive(move || filter.read().language.clone())
+            <Choice label=t.language_of_instruction name="language" counts=count_of(ProgramFacet::Language) options=languages selected=Signal::derive(move || filter.read().language.clone())
                 on_pick={move |v: Option<String>| list.set_filter(move |f: &mut ProgramFilter| f.language = v.clone())}/>
-            <Choice label=t.partner_country name="country" options=countries selected=Signal::derive(move || filter.read().country.clone())
+            <Choice label=t.partner_country name="country" counts=count_of(ProgramFacet::Country) options=countries selected=Signal::derive(move || filter.read().country.clone())
                 on_pick={move |v: Option<String>| list.set_filter(move |f: &mut ProgramFilter| f.country = v.clone())}/>
             <button type="button" class="clear-filters" disabled=move || !list.state.read().is_filtered() on:click=move |_| list.clear()>
                 {t.clear_filters}
             </button>
         </FilterPanel>
         {
-            let site = content.site.clone();
-            searchable_list(list, listing, order.into(), labels, &site, move |program| {
+            searchable_list(list, listing, matches, labels, move |program| {
                 let (field, partners) = (content.site.field_text(&program.field), content.partner_names(&program.partners));
                 view! { <ProgramCard program=program.clone() field=field partners=partners heading_level=2/> }.into_any()
             })
