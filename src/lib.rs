@@ -34,10 +34,10 @@ mod app {
 
     use crate::components::announcer::PageAnnouncer;
     use crate::components::layout::{Footer, Header, PreviewBanner, SkipLink};
-    use crate::components::saved_button::provide_saved;
     use crate::domain::Content;
     use crate::i18n::messages;
     use crate::pages;
+    use crate::site::saved::provide_saved;
     use crate::site::{pages_base, provide_site, use_site};
 
     /// The portal: header, the routed page, footer, in the language the address names.

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser::next_task;
+use crate::domain::list_query::{PAGE_KEY, SEARCH_KEY};
 use crate::site::shell::{PAGE_HEAD, PRERENDERED};
 use crate::site::{load_content, previewing, Address};
 use crate::App;
@@ -81,8 +82,8 @@ impl TypedSearch {
         let Ok(url) = web_sys::Url::new(&window().location().href().unwrap_or_default()) else {
             return;
         };
-        url.search_params().set("q", &self.text);
-        url.search_params().delete("page");
+        url.search_params().set(SEARCH_KEY, &self.text);
+        url.search_params().delete(PAGE_KEY);
         let _ = window().history().and_then(|history| {
             history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()))
         });

@@ -178,3 +178,28 @@ test('the network overview counts partners and agreements, with text equivalents
   await expect(page.getByRole('region', { name: 'Agreements by kind' }).getByRole('table')).toContainText('Double degree');
   await expect(page.getByRole('region', { name: 'Agreements signed per year' }).getByRole('table')).toContainText('2023');
 });
+
+test('on programs and partners, an option that would give nothing with the other choices shows 0 and cannot be chosen', async ({ page }) => {
+  await page.goto('/en/programs');
+  const filters = page.getByRole('group', { name: 'Filters' });
+  const china = filters.getByLabel('Partner country').locator('option[value="CN"]');
+  await expect(china).toHaveText('China (2)');
+  await filters.getByLabel('Kind').selectOption('double-degree');
+  await expect(count(page)).toHaveText('3 of 8 match');
+  // No double degree is with a Chinese partner: choosing China would empty the list.
+  await expect(china).toHaveText('China (0)');
+  await expect(china).toHaveJSProperty('disabled', true);
+  await expect(filters.getByLabel('Level').locator('option[value="bachelor"]')).toHaveText('Bachelor (1)');
+  // The kind's own options still count with the other filters, so one can move to another kind.
+  await expect(filters.getByLabel('Kind').locator('option[value="exchange"]')).toHaveText(/\(2\)$/);
+
+  await page.goto('/en/partners');
+  await filters.getByLabel('Country').selectOption('KG');
+  await expect(count(page)).toHaveText('2 of 17 match');
+  const enterprises = filters.getByLabel('Kind').locator('option[value="kind:enterprise"]');
+  await expect(enterprises).toHaveText(/\(0\)$/);
+  await expect(enterprises).toHaveJSProperty('disabled', true);
+  // The search text counts too.
+  await page.getByRole('searchbox', { name: 'Search partners' }).fill('Osh State');
+  await expect(filters.getByLabel('Kind').locator('option[value="kind:ngo"]')).toHaveText(/\(0\)$/);
+});

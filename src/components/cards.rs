@@ -1,7 +1,5 @@
 //! One line of a list: a partner, an internship, a program or a news item, linking to its page.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use super::deadline_badge::DeadlineBadge;
@@ -9,7 +7,7 @@ use super::icon::{Glyph, Icon};
 use super::local_text::LocalText;
 use super::network::AgreementBadge;
 use super::saved_button::SaveButton;
-use crate::domain::{Content, Internship, NewsItem, Partner, Program};
+use crate::domain::{Internship, NewsItem, Partner, Program, Text};
 use crate::i18n::date;
 use crate::site::{lang, t, to};
 
@@ -56,28 +54,23 @@ pub fn PartnerCard(
     }
 }
 
-/// The partner's name as a link to its page, or the bare id when partners could not be read.
+/// The partner `id`'s name as a link to its page, or the bare id when partners could not be
+/// read (`name` is then `None`).
 #[component]
-pub fn PartnerLink(content: Arc<Content>, id: String) -> impl IntoView {
-    let partner = content
-        .partners
-        .as_ref()
-        .ok()
-        .and_then(|p| p.get(&id))
-        .cloned();
-    match partner {
-        Some(partner) => {
-            view! { <a href=to(&format!("/partners/{id}"))><LocalText text=partner.name/></a> }
-                .into_any()
+pub fn PartnerLink(id: String, name: Option<Text>) -> impl IntoView {
+    match name {
+        Some(name) => {
+            view! { <a href=to(&format!("/partners/{id}"))><LocalText text=name/></a> }.into_any()
         }
         None => view! { <span>{id}</span> }.into_any(),
     }
 }
 
+/// An internship, with its host's name (`None` when partners could not be read).
 #[component]
 pub fn InternshipCard(
-    content: Arc<Content>,
     internship: Internship,
+    host: Option<Text>,
     #[prop(default = 3)] heading_level: u8,
 ) -> impl IntoView {
     let t = t();
@@ -93,7 +86,7 @@ pub fn InternshipCard(
                 <SaveButton id=internship.id.clone()/>
             </div>
             <p class="meta">
-                <PartnerLink content=content id=internship.host/>
+                <PartnerLink id=internship.host name=host/>
                 " · "<LocalText text=internship.city/>", "{t.country(&internship.country).to_string()}
             </p>
             // What decides a click, at a glance: the deadline, then how and whether it is paid.
@@ -110,19 +103,19 @@ pub fn InternshipCard(
     }
 }
 
+/// A program, with its field's label and its partners' ids and names.
 #[component]
 pub fn ProgramCard(
-    content: Arc<Content>,
     program: Program,
+    field: Text,
+    partners: Vec<(String, Option<Text>)>,
     #[prop(default = 3)] heading_level: u8,
 ) -> impl IntoView {
     let t = t();
     let href = format!("/programs/{}", program.id);
-    let field = content.site.field_text(&program.field);
-    let partners = program
-        .partners
+    let partners = partners
         .into_iter()
-        .map(|id| view! { <li><PartnerLink content=content.clone() id=id/></li> })
+        .map(|(id, name)| view! { <li><PartnerLink id=id name=name/></li> })
         .collect_view();
     view! {
         <li class="card">

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use super::icon::{Glyph, Icon};
 use super::overlay::Overlay;
-use super::url_state::href;
-use crate::domain::list_filter::UrlState;
+use super::use_list::UseList;
+use crate::domain::list_query::{ListQuery, UrlState};
 use crate::site::{t, to};
 
 /// A chosen filter: its words, and the list's address without it (as `site::to` takes it).
@@ -18,18 +18,16 @@ pub struct Chip {
 }
 
 impl Chip {
-    /// The chip `label` of the list at `path` in `state`, which `remove` takes away.
+    /// The chip `label` of `list` in `state`, which `remove` takes away.
     pub fn of<F: UrlState>(
-        path: &str,
-        state: &F,
+        list: UseList<F>,
+        state: &ListQuery<F>,
         label: String,
         remove: impl FnOnce(&mut F),
     ) -> Chip {
-        let mut without = state.clone();
-        remove(&mut without);
         Chip {
             label,
-            without: href(path, &without),
+            without: list.href(&state.with_filter(remove)),
         }
     }
 }

@@ -7,6 +7,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
+use super::use_list::href;
+use crate::domain::list_query::{ListQuery, SEARCH_KEY};
+use crate::domain::search_all::KindFilter;
 use crate::site::{t, to};
 
 #[component]
@@ -31,11 +34,8 @@ pub fn HeaderSearch() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let typed = input.get_untracked().map(|i| i.value()).unwrap_or_default();
-        let query = leptos_router::params::ParamsMap::from_iter([("q".to_string(), typed)]);
-        navigate(
-            &format!("/search{}", query.to_query_string()),
-            NavigateOptions::default(),
-        );
+        let results = ListQuery::<KindFilter>::default().with_text(typed);
+        navigate(&href("/search", &results), NavigateOptions::default());
         open.set(false);
     };
     view! {
@@ -48,7 +48,7 @@ pub fn HeaderSearch() -> impl IntoView {
             </a>
             <form class="header-search-form" role="search" aria-label=words.label method="get" action=to("/search") on:submit=submit>
                 <label for="header-search-q" class="visually-hidden">{words.label}</label>
-                <input id="header-search-q" node_ref=input type="search" name="q" placeholder=words.placeholder autocomplete="off" enterkeyhint="search"/>
+                <input id="header-search-q" node_ref=input type="search" name=SEARCH_KEY placeholder=words.placeholder autocomplete="off" enterkeyhint="search"/>
                 <button type="submit">{words.submit}</button>
             </form>
         </div>

@@ -7,9 +7,9 @@ use leptos_router::hooks::use_location;
 use super::header_search::HeaderSearch;
 use super::icon::{Glyph, Icon};
 use super::overlay::Overlay;
-use super::saved_button::{use_saved, Saved};
 use crate::domain::Lang;
 use crate::i18n::endonym;
+use crate::site::saved::{use_saved, Saved};
 use crate::site::{page_address, remember_lang, t, to, use_site};
 
 /// The first stop of the keyboard: straight to the page's content. Focus is moved by hand, as

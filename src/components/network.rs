@@ -1,15 +1,13 @@
 //! The network as a reader sees it: its members, whom to write to, and agreements: what they
 //! are, who signed them, and where they stand today.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use super::cards::{PartnerCard, PartnerLink};
 use super::local_text::LocalText;
 use crate::domain::partner::{Agreement, AgreementStatus};
 use crate::domain::site_file::Owner;
-use crate::domain::{Content, Date, Partner};
+use crate::domain::{Date, Partner, Text};
 use crate::i18n::date;
 use crate::site::{lang, t, use_site};
 
@@ -42,10 +40,9 @@ pub fn AgreementBadge(status: AgreementStatus, expires: Option<Date>) -> impl In
 /// signed it), its dates and its status.
 #[component]
 pub fn AgreementRow(
-    content: Arc<Content>,
     agreement: Agreement,
-    /// The id of the other party, and how to call it ("Signed by", "Partner").
-    party: Option<(&'static str, String)>,
+    /// How to call the other party ("Signed by", "Partner"), its id and name.
+    party: Option<(&'static str, String, Option<Text>)>,
 ) -> impl IntoView {
     let today = use_site().today;
     let status = agreement.status(today);
@@ -56,7 +53,7 @@ pub fn AgreementRow(
             {agreement.title.map(|title| view! { ": "<LocalText text=title/> })}
             " "<AgreementBadge status=status expires=agreement.expires/>
             <span class="meta">
-                {party.map(|(label, id)| view! { {label}": "<PartnerLink content=content id=id/>" · " })}
+                {party.map(|(label, id, name)| view! { {label}": "<PartnerLink id=id name=name/>" · " })}
                 {t.signed}" "<time datetime=agreement.signed.to_string()>{date(lang(), agreement.signed)}</time>
                 {agreement.expires.map(|d| view! {
                     " · "{if status == AgreementStatus::Expired { t.expired_on } else { t.valid_until }}" "
@@ -86,22 +83,10 @@ pub fn OwnerContact(owner: Owner) -> impl IntoView {
     }
 }
 
-/// The network's members as cards, in the site file's order.
+/// The network's members as cards.
 #[component]
-pub fn Members(content: Arc<Content>) -> impl IntoView {
+pub fn Members(members: Vec<Partner>) -> impl IntoView {
     let words = t().network_words;
-    let members: Vec<Partner> = content
-        .partners
-        .as_ref()
-        .map(|list| {
-            content
-                .site
-                .members
-                .iter()
-                .filter_map(|id| list.get(id).cloned())
-                .collect()
-        })
-        .unwrap_or_default();
     (!members.is_empty()).then(|| {
         view! {
             <section class="members" aria-labelledby="members">

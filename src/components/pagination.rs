@@ -1,56 +1,25 @@
-//! The page of a long list, read from the URL (`?page=`), and the links to the pages beside it.
+//! The links to the pages beside the current one of a long list (the page is in the URL:
+//! `?page=2`, see `use_list`).
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
-use crate::domain::paging::{page_of, parse_page};
+use super::use_list::UseList;
+use crate::domain::list_query::UrlState;
 use crate::site::{t, to};
 
-/// The page of the current list the URL asks for (1 when it asks for none or for nonsense).
-pub fn use_page() -> Memo<usize> {
-    let query = use_query_map();
-    Memo::new(move |_| {
-        query
-            .read()
-            .get_str("page")
-            .and_then(parse_page)
-            .unwrap_or(1)
-    })
-}
-
-/// The positions of `matches` on `page`, and how many pages there are: a list's cards follow
-/// this, so a keystroke that leaves the page as it was draws nothing.
-pub fn use_page_of(matches: Memo<Vec<usize>>, page: Signal<usize>) -> Memo<(Vec<usize>, usize)> {
-    Memo::new(move |_| {
-        let matches = matches.read();
-        let (shown, pages) = page_of(&matches, page.get());
-        (shown.to_vec(), pages)
-    })
-}
-
-/// Previous and next page links of the list at `path`, and where the reader is; nothing when the
-/// list fits on one page. The links keep the rest of the URL query: the search and the filters.
+/// Previous and next page links of `list`, and where the reader is; nothing when the list fits
+/// on one page. The links keep the rest of the list's state: the search and the filters.
 #[component]
-pub fn Pagination(
-    path: &'static str,
-    #[prop(into)] page: Signal<usize>,
+pub fn Pagination<F: UrlState>(
+    list: UseList<F>,
     #[prop(into)] pages: Signal<usize>,
 ) -> impl IntoView {
     let t = t();
-    let query = use_query_map();
     move || {
         let pages = pages.get();
-        let page = page.get().clamp(1, pages.max(1));
-        let query = query.get();
-        let link = move |page: usize| {
-            let mut params = query.clone();
-            if page > 1 {
-                params.replace("page", page.to_string());
-            } else {
-                params.remove("page");
-            }
-            to(&format!("{path}{}", params.to_query_string()))
-        };
+        let page = list.page.get().clamp(1, pages.max(1));
+        let state = list.state.get();
+        let link = move |page: usize| to(&list.href(&state.with_page(page)));
         (pages > 1).then(|| {
             view! {
                 <nav class="pagination" aria-label=t.pages>

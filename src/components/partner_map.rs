@@ -6,8 +6,9 @@
 use leptos::prelude::*;
 
 use crate::components::local_text::{plain, LocalText};
-use crate::components::url_state::href;
+use crate::components::use_list::href;
 use crate::domain::list_filter::PartnerFilter;
+use crate::domain::list_query::ListQuery;
 use crate::domain::map::{frame, places, radius, Frame, Place, WORLD};
 use crate::domain::Partner;
 use crate::site::{asset, t, to};
@@ -19,7 +20,13 @@ fn city_link(place: &Place) -> String {
         city: Some(place.city_key.clone()),
         ..PartnerFilter::default()
     };
-    to(&href("/partners", &filter))
+    to(&href(
+        "/partners",
+        &ListQuery {
+            filter,
+            ..ListQuery::default()
+        },
+    ))
 }
 
 #[component]

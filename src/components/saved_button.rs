@@ -1,29 +1,10 @@
-//! Saving an internship on this device: the button on every card and internship page, and the
-//! list it keeps (in localStorage), shared by the header's count and the saved page.
+//! Saving an internship on this device: the button on every card and internship page.
 
 use leptos::prelude::*;
 
-use crate::browser::{store, stored};
 use crate::domain::saved;
+use crate::site::saved::{use_saved, Saved};
 use crate::site::t;
-
-const SAVED_KEY: &str = "portal.saved";
-
-/// The saved internship ids, newest first.
-#[derive(Clone, Copy)]
-pub struct Saved(pub RwSignal<Vec<String>>);
-
-pub fn provide_saved() {
-    let ids = RwSignal::new(saved::parse(stored(SAVED_KEY).as_deref()));
-    Effect::new(move |_| {
-        store(SAVED_KEY, &saved::write(&ids.read()));
-    });
-    provide_context(Saved(ids));
-}
-
-pub fn use_saved() -> Saved {
-    expect_context()
-}
 
 #[component]
 pub fn SaveButton(id: String) -> impl IntoView {

@@ -1,81 +1,63 @@
-//! A section's list with its search field: the shared body of the four list pages.
+//! A list's cards a page at a time, and the search field above them: the body every list page
+//! shares (the internships page places the two apart, with its filters between).
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::pagination::{use_page, use_page_of, Pagination};
-use super::search_box::{label_words, use_search_text, SearchBox, SearchLabels};
-use super::section_state::SectionProblem;
+use super::pagination::Pagination;
+use super::search_box::{SearchBox, SearchLabels};
+use super::use_list::UseList;
 use crate::domain::content::Item;
-use crate::domain::search::{shown, Matcher, Query, RecentSearches};
-use crate::domain::{Content, Section};
+use crate::domain::list_query::UrlState;
+use crate::domain::Listing;
 
-/// Renders `section` of `content` in `order` (positions into its items, already narrowed by any
-/// filter), narrowed further by the search text in the URL, best match first; `card` draws one
-/// item.
-pub fn searchable_list<T>(
-    content: Arc<Content>,
-    section: fn(&Content) -> &Section<T>,
-    order: Signal<Vec<usize>>,
-    labels: SearchLabels,
-    card: fn(Arc<Content>, T) -> AnyView,
-) -> AnyView
+/// The items of `listing` at the positions `matches` gives, on `list`'s page, each drawn by
+/// `card`; a note when nothing matches, and the links to the other pages.
+#[component]
+pub fn ListPage<F, T>(
+    list: UseList<F>,
+    listing: Arc<Listing<T>>,
+    matches: Memo<Vec<usize>>,
+    card: Arc<dyn Fn(&T) -> AnyView + Send + Sync>,
+) -> impl IntoView
 where
-    T: Item + Clone + Send + Sync + 'static,
+    F: UrlState,
+    T: Item + Send + Sync + 'static,
 {
-    let listing = match section(&content) {
-        Ok(listing) => listing,
-        Err(error) => return view! { <SectionProblem error=error.clone()/> }.into_any(),
-    };
-    let total = listing.items.len();
-    let text = use_search_text();
-    let matches = {
-        let content = content.clone();
-        let recent = StoredValue::new(RecentSearches::new());
-        let labels = label_words(&listing.search);
-        Memo::new(move |_| {
-            let listing = section(&content)
-                .as_ref()
-                .expect("the section was readable");
-            let order = order.get();
-            let query = Query::new(&text.read());
-            let matcher = Matcher::new(&query, &listing.search, &labels);
-            recent
-                .try_update_value(|recent| {
-                    shown(
-                        &recent.matching(order.clone(), matcher, || order),
-                        !query.is_empty(),
-                    )
-                })
-                .unwrap_or_default()
-        })
-    };
-    let page = use_page();
-    let shown = use_page_of(matches, page.into());
-    let rows = {
-        let content = content.clone();
-        move || {
-            let listing = section(&content)
-                .as_ref()
-                .expect("the section was readable");
-            shown
-                .read()
-                .0
-                .iter()
-                .map(|&i| (listing.items[i].id().to_string(), listing.items[i].clone()))
-                .collect::<Vec<_>>()
-        }
-    };
+    let shown = list.paged(matches);
     view! {
-        <SearchBox labels=labels matches=Signal::derive(move || matches.read().len()) total=total/>
         <Show when=move || matches.read().is_empty()>
             <p class="empty">{crate::site::t().nothing_matches}</p>
         </Show>
+        // A card stays in place while it is still on the page, so typing that narrows the list
+        // only removes cards.
         <ul class="cards">
-            <For each=rows key=|(id, _)| id.clone() children=move |(_, item)| card(content.clone(), item)/>
+            <For each=move || shown.read().0.clone() key=|i| *i children=move |i| card(&listing.items[i])/>
         </ul>
-        <Pagination path=labels.path page=page pages=Signal::derive(move || shown.read().1)/>
+        <Pagination list=list pages=Signal::derive(move || shown.read().1)/>
+    }
+    // Erased, or the pages' view types grow past the compiler's depth limit natively.
+    .into_any()
+}
+
+/// The items of `listing` that `matches` gives (what `list`'s search text and filters find),
+/// with the search field; `card` draws one item.
+pub fn searchable_list<F, T>(
+    list: UseList<F>,
+    listing: Arc<Listing<T>>,
+    matches: Memo<Vec<usize>>,
+    labels: SearchLabels,
+    card: impl Fn(&T) -> AnyView + Send + Sync + 'static,
+) -> AnyView
+where
+    F: UrlState,
+    T: Item + Send + Sync + 'static,
+{
+    let total = listing.items.len();
+    view! {
+        <SearchBox list=list labels=labels matches=Signal::derive(move || matches.read().len()) total=total/>
+        <ListPage list=list listing=listing matches=matches card=Arc::new(card)/>
     }
     .into_any()
 }

@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::SectionError;
+use std::sync::Arc;
+
+use crate::domain::{Listing, Section, SectionError};
 use crate::i18n::problems::reason;
 use crate::site::{lang, t, to, use_site};
 
@@ -42,5 +44,16 @@ pub fn SectionProblem(error: SectionError) -> impl IntoView {
             <p>{t.other_sections_work}</p>
             <p><button type="button" on:click=move |_| site.reload()>{t.try_again}</button>" "<a href=to("/edit") rel="external">{t.see_report}</a></p>
         </div>
+    }
+}
+
+/// `render` with the items of `section`, or the section's problem.
+pub fn with_section<T>(
+    section: &Section<T>,
+    render: impl FnOnce(Arc<Listing<T>>) -> AnyView,
+) -> AnyView {
+    match section {
+        Ok(listing) => render(listing.clone()),
+        Err(error) => view! { <SectionProblem error=error.clone()/> }.into_any(),
     }
 }

@@ -7,10 +7,10 @@ use leptos::prelude::*;
 
 use leptos_router::hooks::use_params_map;
 
+use super::not_found::NotFound;
 use super::section_state::{Loading, SectionProblem};
 use crate::domain::content::Item;
 use crate::domain::{Content, Section};
-use crate::pages::not_found::NotFound;
 use crate::site::use_site;
 
 #[component]

@@ -2,6 +2,7 @@
 //! look-ups the pages need.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use jsonc_parser::ast::Value;
 
@@ -16,6 +17,7 @@ use super::search::{IndexBuilder, Label, Part, SearchIndex};
 use super::site_file::{read_site, SiteFile};
 use super::sorting::sort_by;
 use super::source::Source;
+use super::text::Text;
 
 /// The files under `<base>/data/`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -219,7 +221,8 @@ impl<T: Item> Listing<T> {
     }
 }
 
-pub type Section<T> = Result<Listing<T>, SectionError>;
+/// Shared, so that a list or a card can hold its section without the whole content or a copy.
+pub type Section<T> = Result<Arc<Listing<T>>, SectionError>;
 
 /// A content file's bytes as text. Read as bytes, not through the browser's text decoding: with
 /// ten thousand items that saves decoding 48 MB to JavaScript's strings and encoding it back.
@@ -337,16 +340,12 @@ fn read_items<'s, T: Item>(
     for (property, first) in with_repeats(root) {
         let name = property.name.as_str();
         if let Some(first) = first {
-            let (first_line, first_column) = source.position(first);
             let repeated = source.problem(
                 Severity::Error,
                 property.range.start,
                 None,
                 Some(name),
-                ProblemKind::DuplicateKey {
-                    first_line,
-                    first_column,
-                },
+                super::reader::repeated(source, first),
             );
             // Which list of items counts is a guess: none is shown until one is removed.
             if name == "items" {
@@ -355,15 +354,8 @@ fn read_items<'s, T: Item>(
             source.problems.push(repeated);
         } else if name == "updated" {
             check_updated(source, property);
-        } else if !ROOT_FIELDS.contains(&name) {
-            let suggestion = super::reader::closest(name, ROOT_FIELDS);
-            source.report(
-                Severity::Warning,
-                property.range.start,
-                None,
-                Some(name),
-                ProblemKind::UnknownTopLevelField { suggestion },
-            );
+        } else {
+            super::reader::warn_unknown_top_level(source, property, ROOT_FIELDS);
         }
     }
     let Some(items) = root.get("items") else {
@@ -448,6 +440,28 @@ impl Content {
         reader.finish(internships, programs, news)
     }
 
+    /// The name of the partner `id`, when partners.json has it.
+    pub fn partner_name(&self, id: &str) -> Option<Text> {
+        let partners = self.partners.as_ref().ok()?;
+        partners.get(id).map(|p| p.name.clone())
+    }
+
+    /// Each of `ids` with the partner's name, when partners.json has it.
+    pub fn partner_names(&self, ids: &[String]) -> Vec<(String, Option<Text>)> {
+        ids.iter()
+            .map(|id| (id.clone(), self.partner_name(id)))
+            .collect()
+    }
+
+    /// The network's members that partners.json has, in the site file's order.
+    pub fn members(&self) -> Vec<Partner> {
+        let Ok(partners) = &self.partners else {
+            return Vec::new();
+        };
+        let members = self.site.members.iter();
+        members.filter_map(|id| partners.get(id).cloned()).collect()
+    }
+
     pub fn errors(&self) -> usize {
         self.problems.iter().filter(|p| p.is_error()).count()
     }
@@ -494,7 +508,7 @@ impl ContentReader {
             shown: p.iter().map(|p| p.id.clone()).collect(),
             left_out: ids.left_out.into_iter().collect(),
         });
-        let partners = partners.map(|items| Listing::new(items, None));
+        let partners = partners.map(|items| Arc::new(Listing::new(items, None)));
         let site = site.map(|(mut site, places)| {
             if let Some(known) = &known {
                 check_members(&mut site, places, known, &mut problems);
@@ -519,7 +533,7 @@ impl ContentReader {
             &mut self.problems,
             &mut ItemIds::default(),
         )?;
-        Ok(Listing::new(items, self.partners.as_ref().ok()))
+        Ok(Arc::new(Listing::new(items, self.partners.as_deref().ok())))
     }
 
     pub fn finish(

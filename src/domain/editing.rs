@@ -231,8 +231,15 @@ pub fn suggest_id(title: &Json, taken: &[&str]) -> String {
     let mut slug = String::new();
     for word in words.to_lowercase().split(|c: char| !c.is_alphanumeric()) {
         // Latin words as they are; Cyrillic ones in Latin letters.
-        let spelled = if word.is_ascii() { word.to_string() } else { spell(word) };
-        let latin: String = spelled.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+        let spelled = if word.is_ascii() {
+            word.to_string()
+        } else {
+            spell(word)
+        };
+        let latin: String = spelled
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .collect();
         if latin.is_empty() || slug.len() + latin.len() > 40 {
             continue;
         }

@@ -1,17 +1,17 @@
-//! The state of the internships list, as it lives in the URL query: search text, filters, sort,
-//! open or past view, page. Unknown or malformed values are ignored, so any link opens a list.
+//! The filters of the internships list, as they live in the URL query beside the search text and
+//! the page: fields, place, mode, pay, language, how recent, open or past view, sort. Unknown or
+//! malformed values are ignored, so any link opens a list.
 
+use super::counting::{counted, narrowed, Counts, Narrowed, UNCOUNTED};
 use super::date::Date;
 use super::internship::{Internship, Mode};
-use super::keyword::Keyword;
+use super::keyword::{keyword, Keyword};
 use super::lang::Lang;
-use super::list_filter::{is_country, is_language, UrlState};
-use super::network::{counted, Counts};
-use super::paging::parse_page;
-use std::collections::BTreeMap;
+use super::list_filter::{is_country, is_language};
+use super::list_query::{ListQuery, UrlState};
 
 use super::content::Listing;
-use super::search::{fold, shown, Found, LabelWords, Matcher, Query, RecentSearches};
+use super::search::{fold, LabelWords, Matcher, Query, RecentSearches};
 use super::sorting::{positions_by, sort_by};
 use super::text::Text;
 
@@ -24,14 +24,22 @@ pub enum View {
     Past,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Sort {
-    /// Soonest deadline first for open internships, latest first for past ones (the default).
-    #[default]
-    Deadline,
-    /// Most recently posted first.
-    Newest,
-    Title,
+keyword!(
+    /// Soonest deadline first for open internships, latest first for past ones (the default);
+    /// most recently posted first; by title.
+    Sort {
+        Deadline = "deadline",
+        Newest = "newest",
+        Title = "title",
+    }
+);
+
+// `keyword!` writes the enum and its derives; the default is ours.
+#[allow(clippy::derivable_impls)]
+impl Default for Sort {
+    fn default() -> Self {
+        Sort::Deadline
+    }
 }
 
 /// The "posted within" choices.
@@ -39,7 +47,6 @@ pub const POSTED_WITHIN_DAYS: [u32; 2] = [7, 30];
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct InternshipFilter {
-    pub text: String,
     /// Subject tags; an internship matches when it has any of them.
     pub fields: Vec<String>,
     pub country: Option<String>,
@@ -52,8 +59,6 @@ pub struct InternshipFilter {
     pub posted_within: Option<u32>,
     pub view: View,
     pub sort: Sort,
-    /// 1-based.
-    pub page: usize,
 }
 
 impl UrlState for InternshipFilter {
@@ -63,7 +68,6 @@ impl UrlState for InternshipFilter {
         for (key, value) in pairs {
             let value = value.trim();
             match key {
-                "q" => filter.text = value.to_string(),
                 "field" if is_tag(value) && !filter.fields.iter().any(|f| f == value) => {
                     filter.fields.push(value.to_string())
                 }
@@ -80,14 +84,7 @@ impl UrlState for InternshipFilter {
                         .or(filter.posted_within)
                 }
                 "view" if value == "past" => filter.view = View::Past,
-                "sort" => {
-                    filter.sort = match value {
-                        "newest" => Sort::Newest,
-                        "title" => Sort::Title,
-                        _ => filter.sort,
-                    }
-                }
-                "page" => filter.page = parse_page(value).unwrap_or(filter.page),
+                "sort" => filter.sort = Sort::parse(value).unwrap_or(filter.sort),
                 _ => {}
             }
         }
@@ -96,10 +93,7 @@ impl UrlState for InternshipFilter {
 
     /// The URL query's pairs in a fixed order, defaults left out: equal filters, equal links.
     fn to_query(&self) -> Vec<(&'static str, String)> {
-        let mut pairs = Vec::new();
-        if !self.text.trim().is_empty() {
-            pairs.push(("q", self.text.clone()));
-        }
+        let mut pairs: Vec<(&'static str, String)> = Vec::new();
         pairs.extend(self.fields.iter().map(|f| ("field", f.clone())));
         pairs.extend(self.country.clone().map(|c| ("country", c)));
         pairs.extend(self.city.clone().map(|c| ("city", c)));
@@ -112,42 +106,27 @@ impl UrlState for InternshipFilter {
         if self.view == View::Past {
             pairs.push(("view", "past".into()));
         }
-        match self.sort {
-            Sort::Deadline => {}
-            Sort::Newest => pairs.push(("sort", "newest".into())),
-            Sort::Title => pairs.push(("sort", "title".into())),
-        }
-        if self.page > 1 {
-            pairs.push(("page", self.page.to_string()));
+        if self.sort != Sort::default() {
+            pairs.push(("sort", self.sort.as_str().to_string()));
         }
         pairs
     }
 
-    /// The same view and sort with every filter and the search text removed, back on the first page.
+    /// The same view and sort with every filter removed.
     fn cleared(&self) -> InternshipFilter {
         InternshipFilter {
             view: self.view,
             sort: self.sort,
-            page: 1,
             ..Default::default()
         }
     }
 }
 
 impl InternshipFilter {
-    /// True when any filter or search text narrows the list (the view, sort and page do not).
-    pub fn is_filtered(&self) -> bool {
-        *self
-            != InternshipFilter {
-                page: self.page,
-                ..self.cleared()
-            }
-    }
-
-    /// Which filters `internship` fails, one bit per [`Facet`] and one for the others.
-    fn fails(&self, internship: &Internship, today: Date) -> u8 {
+    /// Which filters `internship` fails, one bit per [`Facet`] and [`UNCOUNTED`] for the others.
+    fn fails(&self, internship: &Internship, today: Date) -> u32 {
         let mut failed = 0;
-        let mut check = |bit: u8, passes: bool| {
+        let mut check = |bit: u32, passes: bool| {
             if !passes {
                 failed |= bit
             }
@@ -179,7 +158,7 @@ impl InternshipFilter {
                 .is_none_or(|l| internship.languages.contains(l)),
         );
         check(
-            OTHERS,
+            UNCOUNTED,
             (!self.paid_only || internship.paid)
                 && self.posted_within.is_none_or(|days| {
                     internship.posted.days_until(today) < i64::from(days)
@@ -195,12 +174,14 @@ impl InternshipFilter {
             View::Past => !internship.is_open(today),
         }
     }
+}
 
-    /// The internships to show, as positions in `ordered` (from [`order`] for this view and
-    /// sort in `lang`), best first when there is search text and the reader chose no sort;
-    /// and how many each filter's choices would give. `labels` names what the index's labels
-    /// say. `recent` holds this list's earlier searches: typing searches their results, not
-    /// every internship again, and a change of filter searches nothing again.
+impl ListQuery<InternshipFilter> {
+    /// The internships that the search text finds, as positions in `ordered` (from [`order`] for this
+    /// view and sort in `lang`), best first when there is search text and the reader chose no
+    /// sort; and how many each filter's choices would give. `labels` names what the index's
+    /// labels say. `recent` holds this list's earlier searches: typing searches their results,
+    /// not every internship again, and a change of filter searches nothing again.
     pub fn results(
         &self,
         list: &Listing<Internship>,
@@ -209,47 +190,28 @@ impl InternshipFilter {
         today: Date,
         lang: Lang,
         recent: &mut RecentSearches<(View, Sort, Lang)>,
-    ) -> Results {
+    ) -> Narrowed {
         let items = &list.items;
-        let query = Query::new(&self.text);
+        let (filter, query) = (&self.filter, Query::new(&self.text));
         let candidates = || {
             ordered
                 .iter()
                 .copied()
-                .filter(|&i| self.in_view(&items[i], today))
+                .filter(|&i| filter.in_view(&items[i], today))
                 .collect()
         };
         let found = recent.matching(
-            (self.view, self.sort, lang),
+            (filter.view, filter.sort, lang),
             Matcher::new(&query, &list.search, labels),
             candidates,
         );
-        let failed: Vec<u8> = found
-            .iter()
-            .map(|f| self.fails(&items[f.at], today))
-            .collect();
-        let kept: Vec<Found> = found
-            .iter()
-            .zip(&failed)
-            .filter(|(_, fails)| **fails == 0)
-            .map(|(f, _)| *f)
-            .collect();
-        let mut facets = FacetCounts::default();
-        for facet in Facet::ALL {
-            let mut counts: BTreeMap<String, Tally> = BTreeMap::new();
-            for (f, &fails) in found.iter().zip(&failed) {
-                if fails & !facet.bit() == 0 {
-                    for value in facet.values(&items[f.at]) {
-                        counts.entry(value).or_default().add(f);
-                    }
-                }
-            }
-            *facets.of_mut(facet) = counts.into_iter().map(|(v, t)| (v, t.shown())).collect();
-        }
-        Results {
-            shown: shown(&kept, !query.is_empty() && self.sort == Sort::Deadline),
-            facets,
-        }
+        narrowed(
+            &found,
+            !query.is_empty() && filter.sort == Sort::Deadline,
+            Facet::ALL.len(),
+            |at| filter.fails(&items[at], today),
+            |facet, at| Facet::ALL[facet].values(&items[at]),
+        )
     }
 }
 
@@ -263,9 +225,6 @@ pub enum Facet {
     Language,
 }
 
-/// The bit of the filters without counts (paid, posted within).
-const OTHERS: u8 = 1 << 7;
-
 impl Facet {
     pub const ALL: [Facet; 5] = [
         Facet::Field,
@@ -275,8 +234,8 @@ impl Facet {
         Facet::Language,
     ];
 
-    fn bit(self) -> u8 {
-        1 << self as u8
+    fn bit(self) -> u32 {
+        1 << self as u32
     }
 
     /// The choices of this filter an internship answers to.
@@ -291,49 +250,10 @@ impl Facet {
     }
 }
 
-/// Internships found for a choice, with and without those found only with a typo.
-#[derive(Default)]
-struct Tally {
-    exact: usize,
-    all: usize,
-}
-
-impl Tally {
-    fn add(&mut self, found: &Found) {
-        self.all += 1;
-        self.exact += usize::from(!found.score.typo());
+impl From<Facet> for usize {
+    fn from(facet: Facet) -> usize {
+        facet as usize
     }
-
-    /// As many as [`shown`] would show.
-    fn shown(&self) -> usize {
-        if self.exact >= super::search::FEW {
-            self.exact
-        } else {
-            self.all
-        }
-    }
-}
-
-/// How many internships each choice of each [`Facet`] would give, with every other filter and
-/// the search text as they are. A choice no internship in the view has is not in it: 0.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct FacetCounts([BTreeMap<String, usize>; 5]);
-
-impl FacetCounts {
-    pub fn count(&self, facet: Facet, value: &str) -> usize {
-        self.0[facet as usize].get(value).copied().unwrap_or(0)
-    }
-
-    fn of_mut(&mut self, facet: Facet) -> &mut BTreeMap<String, usize> {
-        &mut self.0[facet as usize]
-    }
-}
-
-/// What the internships list shows: positions in the order, and the filters' counts.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Results {
-    pub shown: Vec<usize>,
-    pub facets: FacetCounts,
 }
 
 /// Every internship's position in the order of `sort` for `view`.
@@ -361,7 +281,6 @@ pub fn order(items: &[Internship], view: View, sort: Sort, lang: Lang) -> Vec<us
 impl Default for InternshipFilter {
     fn default() -> Self {
         InternshipFilter {
-            text: String::new(),
             fields: Vec::new(),
             country: None,
             city: None,
@@ -371,7 +290,6 @@ impl Default for InternshipFilter {
             posted_within: None,
             view: View::Open,
             sort: Sort::Deadline,
-            page: 1,
         }
     }
 }
@@ -421,28 +339,28 @@ fn is_tag(value: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn parse(query: &str) -> InternshipFilter {
-        InternshipFilter::from_query(query.split('&').filter_map(|p| p.split_once('=')))
+    fn parse(query: &str) -> ListQuery<InternshipFilter> {
+        ListQuery::from_query(query.split('&').filter_map(|p| p.split_once('=')))
     }
 
     #[test]
     fn a_link_round_trips() {
-        let filter = parse("q=law&field=law&field=pedagogy&country=KZ&city=almaty&mode=hybrid&paid=1&language=ru&posted=30&view=past&sort=newest&page=2");
+        let state = parse("q=law&field=law&field=pedagogy&country=KZ&city=almaty&mode=hybrid&paid=1&language=ru&posted=30&view=past&sort=newest&page=2");
+        let filter = &state.filter;
         assert_eq!(filter.fields, vec!["law", "pedagogy"]);
         assert_eq!(filter.mode, Some(Mode::Hybrid));
         assert_eq!(
-            (filter.view, filter.sort, filter.page, filter.posted_within),
+            (filter.view, filter.sort, state.page, filter.posted_within),
             (View::Past, Sort::Newest, 2, Some(30))
         );
-        let again =
-            InternshipFilter::from_query(filter.to_query().iter().map(|(k, v)| (*k, v.as_str())));
-        assert_eq!(again, filter);
+        let again = ListQuery::from_query(state.to_query().iter().map(|(k, v)| (*k, v.as_str())));
+        assert_eq!(again, state);
     }
 
     #[test]
     fn unknown_and_malformed_values_are_ignored() {
         let filter = parse("mode=teleport&paid=yes&posted=3&view=future&sort=random&page=0&page=x&country=kz&language=RUS&utm_source=x");
-        assert_eq!(filter, InternshipFilter::default());
+        assert_eq!(filter, ListQuery::default());
         assert!(filter.to_query().is_empty());
         assert!(!filter.is_filtered());
     }
@@ -459,11 +377,16 @@ mod tests {
     }
 
     fn titles(query: &str) -> Vec<String> {
-        let content = crate::domain::bundled::bundled_content();
+        let content = crate::domain::fixture::fixture_content();
         let list = content.internships.as_ref().unwrap();
         let today = Date::parse("2026-11-23").unwrap();
         let filter = parse(query);
-        let ordered = order(&list.items, filter.view, filter.sort, Lang::En);
+        let ordered = order(
+            &list.items,
+            filter.filter.view,
+            filter.filter.sort,
+            Lang::En,
+        );
         let found = filter.results(
             list,
             &LabelWords::default(),
@@ -480,55 +403,72 @@ mod tests {
     }
 
     #[test]
-    fn filters_narrow_and_combine_on_the_bundled_internships() {
-        let open = titles("");
-        assert_eq!(open.len(), 10);
-        assert_eq!(open[0], "almaty-academy-research-center-law");
-        let past = titles("view=past");
-        assert_eq!(past.len(), 4);
-        assert_eq!(past[0], "enu-social-partnership-research-assistant");
-        let law = titles("field=law");
-        let law_or_pedagogy = titles("field=law&field=pedagogy");
-        assert!(!law.is_empty() && law_or_pedagogy.len() > law.len());
-        let law_in_almaty = titles("field=law&city=Almaty");
-        assert!(law_in_almaty.len() < law.len() && law_in_almaty.iter().all(|id| law.contains(id)));
-        assert!(titles("paid=1").len() < open.len());
+    fn filters_narrow_and_combine() {
+        assert_eq!(
+            titles(""),
+            ["teaching-semey", "law-almaty", "law-remote"],
+            "open ones, soonest deadline first"
+        );
+        assert_eq!(
+            titles("view=past"),
+            ["engineering-astana", "law-archive"],
+            "past ones, latest deadline first"
+        );
+        assert_eq!(titles("field=law"), ["law-almaty", "law-remote"]);
+        assert_eq!(
+            titles("field=law&field=pedagogy"),
+            ["teaching-semey", "law-almaty", "law-remote"],
+            "any of the fields"
+        );
+        assert_eq!(titles("field=law&city=Almaty"), ["law-almaty"]);
+        assert_eq!(titles("paid=1"), ["teaching-semey", "law-remote"]);
+        assert_eq!(titles("country=US&mode=remote"), ["law-remote"]);
+        assert_eq!(titles("language=kk"), ["teaching-semey", "law-almaty"]);
         assert_eq!(titles("country=ZZ"), Vec::<String>::new());
-        let newest = titles("sort=newest");
-        assert_eq!(newest.len(), open.len());
-        assert_ne!(newest, open);
+        assert_eq!(
+            titles("sort=newest"),
+            ["law-almaty", "teaching-semey", "law-remote"]
+        );
     }
 
     #[test]
     fn posted_within_counts_back_from_today() {
-        let content = crate::domain::bundled::bundled_content();
-        let list = content.internships.as_ref().unwrap();
-        let today = Date::parse("2026-11-23").unwrap();
-        let recent = titles("posted=30");
-        for internship in &list.items {
-            let expected = internship.is_open(today) && internship.posted.days_until(today) < 30;
-            assert_eq!(
-                recent.contains(&internship.id),
-                expected,
-                "{}",
-                internship.id
-            );
-        }
-        assert!(titles("posted=7").len() <= recent.len());
+        // Posted 3 and 5 days before the day; the other open one 53 days before.
+        assert_eq!(titles("posted=30"), ["teaching-semey", "law-almaty"]);
+        assert_eq!(titles("posted=7"), ["teaching-semey", "law-almaty"]);
     }
 
     #[test]
-    fn facets_offer_what_the_internships_have() {
-        let content = crate::domain::bundled::bundled_content();
+    fn facets_offer_what_the_internships_have_most_common_first() {
+        let content = crate::domain::fixture::fixture_content();
         let items = &content.internships.as_ref().unwrap().items;
         let facets = Facets::of(items);
-        assert!(facets.fields.iter().any(|(f, _)| f == "law"));
-        assert_eq!(facets.countries[0].0, "KZ");
         assert_eq!(
-            facets.cities.iter().map(|c| c.2).sum::<usize>(),
-            items.len()
+            facets.fields,
+            [
+                ("law".to_string(), 3),
+                ("engineering".to_string(), 2),
+                ("pedagogy".to_string(), 1)
+            ]
         );
-        assert!(facets.cities.iter().any(|(key, _, _)| key == "almaty"));
+        assert_eq!(
+            facets.countries,
+            [("KZ".to_string(), 4), ("US".to_string(), 1)]
+        );
+        let cities: Vec<(&str, usize)> = facets
+            .cities
+            .iter()
+            .map(|(key, _, n)| (key.as_str(), *n))
+            .collect();
+        assert_eq!(
+            cities,
+            [
+                ("almaty", 2),
+                ("astana", 1),
+                ("philadelphia", 1),
+                ("semey", 1)
+            ]
+        );
     }
 
     /// Internships of the test's own: law in Almaty and Osh, pedagogy in Semey.
@@ -566,7 +506,12 @@ mod tests {
         let today = Date::parse("2026-11-23").unwrap();
         let results = |query: &str| {
             let filter = parse(query);
-            let ordered = order(&list.items, filter.view, filter.sort, Lang::En);
+            let ordered = order(
+                &list.items,
+                filter.filter.view,
+                filter.filter.sort,
+                Lang::En,
+            );
             let recent = &mut RecentSearches::new();
             filter.results(
                 list,
@@ -579,21 +524,21 @@ mod tests {
         };
         let all = results("");
         assert_eq!(all.shown.len(), 4);
-        assert_eq!(all.facets.count(Facet::City, "almaty"), 2);
-        assert_eq!(all.facets.count(Facet::Field, "pedagogy"), 1);
+        assert_eq!(all.counts.count(Facet::City, "almaty"), 2);
+        assert_eq!(all.counts.count(Facet::Field, "pedagogy"), 1);
         // In Semey there is no law: choosing it would give nothing. The other cities still count
         // with the city itself left out, so one can move to another.
         let semey = results("city=semey");
         assert_eq!(semey.shown.len(), 1);
-        assert_eq!(semey.facets.count(Facet::Field, "law"), 0);
-        assert_eq!(semey.facets.count(Facet::Field, "pedagogy"), 1);
-        assert_eq!(semey.facets.count(Facet::City, "almaty"), 2);
+        assert_eq!(semey.counts.count(Facet::Field, "law"), 0);
+        assert_eq!(semey.counts.count(Facet::Field, "pedagogy"), 1);
+        assert_eq!(semey.counts.count(Facet::City, "almaty"), 2);
         // Every filter but the facet's own applies, and the search text too.
         let remote_law = results("q=law&mode=remote");
         assert_eq!(remote_law.shown.len(), 2);
-        assert_eq!(remote_law.facets.count(Facet::City, "almaty"), 1);
-        assert_eq!(remote_law.facets.count(Facet::City, "semey"), 0);
-        assert_eq!(remote_law.facets.count(Facet::Mode, "onsite"), 1);
-        assert_eq!(remote_law.facets.count(Facet::Mode, "remote"), 2);
+        assert_eq!(remote_law.counts.count(Facet::City, "almaty"), 1);
+        assert_eq!(remote_law.counts.count(Facet::City, "semey"), 0);
+        assert_eq!(remote_law.counts.count(Facet::Mode, "onsite"), 1);
+        assert_eq!(remote_law.counts.count(Facet::Mode, "remote"), 2);
     }
 }

@@ -2,21 +2,15 @@
 //! internships list has its own, richer state in `internship_filter`). Unknown or malformed
 //! values are ignored.
 
+use super::content::Listing;
+use super::counting::{narrowed, Narrowed};
 use super::date::Date;
 use super::keyword::{keyword, Keyword};
 use super::lang::Lang;
+use super::list_query::{ListQuery, UrlState};
 use super::partner::{AgreementKind, AgreementStatus, Partner, PartnerKind, Sector};
 use super::program::{Level, Program, ProgramKind};
-use super::search::fold;
-
-/// A list state that round-trips through the URL query.
-pub trait UrlState: Clone + PartialEq + Default + Send + Sync + 'static {
-    fn from_query<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self;
-    /// Pairs in a fixed order, defaults left out, the search text (`q`) included.
-    fn to_query(&self) -> Vec<(&'static str, String)>;
-    /// The same state with every filter and the search text removed.
-    fn cleared(&self) -> Self;
-}
+use super::search::{fold, LabelWords, Matcher, Query, RecentSearches};
 
 pub fn is_country(value: &str) -> bool {
     value.len() == 2 && value.bytes().all(|b| b.is_ascii_uppercase())
@@ -26,13 +20,8 @@ pub fn is_language(value: &str) -> bool {
     value.len() == 2 && value.bytes().all(|b| b.is_ascii_lowercase())
 }
 
-fn text_pair(text: &str) -> Option<(&'static str, String)> {
-    (!text.trim().is_empty()).then(|| ("q", text.to_string()))
-}
-
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProgramFilter {
-    pub text: String,
     pub kind: Option<ProgramKind>,
     pub level: Option<Level>,
     pub field: Option<String>,
@@ -47,7 +36,6 @@ impl UrlState for ProgramFilter {
         for (key, value) in pairs {
             let value = value.trim();
             match key {
-                "q" => filter.text = value.to_string(),
                 "kind" => filter.kind = ProgramKind::parse(value).or(filter.kind),
                 "level" => filter.level = Level::parse(value).or(filter.level),
                 "field" if !value.is_empty() => filter.field = Some(value.to_string()),
@@ -60,7 +48,7 @@ impl UrlState for ProgramFilter {
     }
 
     fn to_query(&self) -> Vec<(&'static str, String)> {
-        let mut pairs: Vec<(&'static str, String)> = text_pair(&self.text).into_iter().collect();
+        let mut pairs: Vec<(&'static str, String)> = Vec::new();
         pairs.extend(self.kind.map(|k| ("kind", k.as_str().to_string())));
         pairs.extend(self.level.map(|l| ("level", l.as_str().to_string())));
         pairs.extend(self.field.clone().map(|f| ("field", f)));
@@ -74,27 +62,107 @@ impl UrlState for ProgramFilter {
     }
 }
 
-impl ProgramFilter {
-    /// `partner_country` gives a partner id's country, when the partner is known.
-    pub fn keeps(
-        &self,
-        program: &Program,
-        partner_country: impl Fn(&str) -> Option<String>,
-    ) -> bool {
-        self.kind.is_none_or(|k| k == program.kind)
-            && self.level.is_none_or(|l| l == program.level)
-            && self.field.as_ref().is_none_or(|f| *f == program.field)
-            && self
-                .language
-                .as_ref()
-                .is_none_or(|l| program.languages.contains(l))
-            && self.country.as_ref().is_none_or(|c| {
-                program
-                    .partners
-                    .iter()
-                    .any(|p| partner_country(p).as_ref() == Some(c))
-            })
+/// The programs list's filters, each with counts, in the order of their bits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProgramFacet {
+    Kind,
+    Level,
+    Field,
+    Language,
+    Country,
+}
+
+impl From<ProgramFacet> for usize {
+    fn from(facet: ProgramFacet) -> usize {
+        facet as usize
     }
+}
+
+impl ProgramFacet {
+    const ALL: [ProgramFacet; 5] = [
+        ProgramFacet::Kind,
+        ProgramFacet::Level,
+        ProgramFacet::Field,
+        ProgramFacet::Language,
+        ProgramFacet::Country,
+    ];
+
+    /// The options of this filter `program` answers to; `country` gives a partner id's
+    /// country, when the partner is known.
+    fn values(self, program: &Program, country: &impl Fn(&str) -> Option<String>) -> Vec<String> {
+        match self {
+            ProgramFacet::Kind => vec![program.kind.as_str().to_string()],
+            ProgramFacet::Level => vec![program.level.as_str().to_string()],
+            ProgramFacet::Field => vec![program.field.clone()],
+            ProgramFacet::Language => program.languages.clone(),
+            ProgramFacet::Country => {
+                let mut countries: Vec<String> =
+                    program.partners.iter().filter_map(|p| country(p)).collect();
+                countries.sort();
+                countries.dedup();
+                countries
+            }
+        }
+    }
+}
+
+impl ProgramFilter {
+    /// Which filters `program` fails, one bit per [`ProgramFacet`]; `country` gives a partner
+    /// id's country, when the partner is known.
+    fn fails(&self, program: &Program, country: &impl Fn(&str) -> Option<String>) -> u32 {
+        let chosen = |facet: ProgramFacet, value: Option<String>| {
+            value.is_some_and(|v| !facet.values(program, country).contains(&v))
+        };
+        let failed = [
+            chosen(
+                ProgramFacet::Kind,
+                self.kind.map(|k| k.as_str().to_string()),
+            ),
+            chosen(
+                ProgramFacet::Level,
+                self.level.map(|l| l.as_str().to_string()),
+            ),
+            chosen(ProgramFacet::Field, self.field.clone()),
+            chosen(ProgramFacet::Language, self.language.clone()),
+            chosen(ProgramFacet::Country, self.country.clone()),
+        ];
+        bits(failed)
+    }
+}
+
+impl ListQuery<ProgramFilter> {
+    /// The programs of `listing` in `ordered` that the search text finds and the filters keep,
+    /// and how many each filter's options would give. `labels` names what the index's labels
+    /// say; `country` gives a partner id's country; `recent` holds this list's earlier searches.
+    pub fn results(
+        &self,
+        listing: &Listing<Program>,
+        labels: &LabelWords,
+        ordered: &[usize],
+        country: impl Fn(&str) -> Option<String>,
+        recent: &mut RecentSearches<()>,
+    ) -> Narrowed {
+        let query = Query::new(&self.text);
+        let matcher = Matcher::new(&query, &listing.search, labels);
+        let found = recent.matching((), matcher, || ordered.to_vec());
+        let items = &listing.items;
+        narrowed(
+            &found,
+            !query.is_empty(),
+            ProgramFacet::ALL.len(),
+            |at| self.filter.fails(&items[at], &country),
+            |facet, at| ProgramFacet::ALL[facet].values(&items[at], &country),
+        )
+    }
+}
+
+/// One bit for each filter that failed, in order.
+fn bits<const N: usize>(failed: [bool; N]) -> u32 {
+    failed
+        .iter()
+        .enumerate()
+        .filter(|(_, failed)| **failed)
+        .fold(0, |bits, (i, _)| bits | 1 << i)
 }
 
 /// A partner's kind, or a whole sector of kinds.
@@ -102,6 +170,33 @@ impl ProgramFilter {
 pub enum KindChoice {
     Sector(Sector),
     Kind(PartnerKind),
+}
+
+impl KindChoice {
+    /// Which of the two it is, as the URL names it: `sector` or `kind`.
+    pub fn key(self) -> &'static str {
+        match self {
+            KindChoice::Sector(_) => "sector",
+            KindChoice::Kind(_) => "kind",
+        }
+    }
+
+    /// The sector's or the kind's word: `education`, `university`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KindChoice::Sector(s) => s.as_str(),
+            KindChoice::Kind(k) => k.as_str(),
+        }
+    }
+
+    /// The choice that [`key`](Self::key) and [`as_str`](Self::as_str) name.
+    pub fn parse(key: &str, word: &str) -> Option<KindChoice> {
+        match key {
+            "sector" => Sector::parse(word).map(KindChoice::Sector),
+            "kind" => PartnerKind::parse(word).map(KindChoice::Kind),
+            _ => None,
+        }
+    }
 }
 
 keyword!(
@@ -145,7 +240,6 @@ impl Default for PartnerSort {
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PartnerFilter {
-    pub text: String,
     pub kind: Option<KindChoice>,
     pub country: Option<String>,
     /// A city's key: its folded English (or first) name, as the map links to it.
@@ -168,15 +262,7 @@ impl UrlState for PartnerFilter {
         for (key, value) in pairs {
             let value = value.trim();
             match key {
-                "q" => filter.text = value.to_string(),
-                "sector" => {
-                    filter.kind = Sector::parse(value).map(KindChoice::Sector).or(filter.kind)
-                }
-                "kind" => {
-                    filter.kind = PartnerKind::parse(value)
-                        .map(KindChoice::Kind)
-                        .or(filter.kind)
-                }
+                "sector" | "kind" => filter.kind = KindChoice::parse(key, value).or(filter.kind),
                 "country" if is_country(value) => filter.country = Some(value.to_string()),
                 "city" if !value.is_empty() => filter.city = Some(fold(value)),
                 "agreement" => filter.agreement = AgreementKind::parse(value).or(filter.agreement),
@@ -190,12 +276,8 @@ impl UrlState for PartnerFilter {
     }
 
     fn to_query(&self) -> Vec<(&'static str, String)> {
-        let mut pairs: Vec<(&'static str, String)> = text_pair(&self.text).into_iter().collect();
-        match self.kind {
-            Some(KindChoice::Sector(s)) => pairs.push(("sector", s.as_str().to_string())),
-            Some(KindChoice::Kind(k)) => pairs.push(("kind", k.as_str().to_string())),
-            None => {}
-        }
+        let mut pairs: Vec<(&'static str, String)> = Vec::new();
+        pairs.extend(self.kind.map(|k| (k.key(), k.as_str().to_string())));
         pairs.extend(self.country.clone().map(|c| ("country", c)));
         pairs.extend(self.city.clone().map(|c| ("city", c)));
         pairs.extend(
@@ -219,31 +301,114 @@ impl UrlState for PartnerFilter {
     }
 }
 
-impl PartnerFilter {
-    /// Whether any filter is chosen (the order is not one).
-    pub fn is_filtered(&self) -> bool {
-        self.cleared() != *self
-    }
+/// The partners list's filters, each with counts, in the order of their bits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartnerFacet {
+    /// Its options are the sectors' and the kinds' words, which differ.
+    Kind,
+    Country,
+    City,
+    Agreement,
+    Status,
+    Network,
+}
 
-    pub fn keeps(&self, partner: &Partner, today: Date) -> bool {
-        let kind = match self.kind {
-            None => true,
-            Some(KindChoice::Sector(sector)) => partner.sector() == sector,
-            Some(KindChoice::Kind(kind)) => partner.kind == kind,
+impl From<PartnerFacet> for usize {
+    fn from(facet: PartnerFacet) -> usize {
+        facet as usize
+    }
+}
+
+impl PartnerFacet {
+    const ALL: [PartnerFacet; 6] = [
+        PartnerFacet::Kind,
+        PartnerFacet::Country,
+        PartnerFacet::City,
+        PartnerFacet::Agreement,
+        PartnerFacet::Status,
+        PartnerFacet::Network,
+    ];
+
+    /// The options of this filter `partner` answers to on `today`.
+    fn values(self, partner: &Partner, today: Date) -> Vec<String> {
+        let words = |words: &mut dyn Iterator<Item = &'static str>| {
+            words.map(str::to_string).collect::<Vec<_>>()
         };
-        kind && self.country.as_ref().is_none_or(|c| *c == partner.country)
-            && self
-                .city
-                .as_ref()
-                .is_none_or(|c| *c == partner_city_key(partner))
-            && self
-                .agreement
-                .is_none_or(|a| partner.in_force(today).any(|x| x.kind == a))
-            && self.status.is_none_or(|s| s.keeps(partner, today))
-            && self
-                .network
-                .as_ref()
-                .is_none_or(|n| partner.networks.contains(n))
+        match self {
+            PartnerFacet::Kind => {
+                words(&mut [partner.sector().as_str(), partner.kind.as_str()].into_iter())
+            }
+            PartnerFacet::Country => vec![partner.country.clone()],
+            PartnerFacet::City => vec![partner_city_key(partner)],
+            PartnerFacet::Agreement => {
+                let mut kinds: Vec<&str> =
+                    partner.in_force(today).map(|a| a.kind.as_str()).collect();
+                kinds.sort();
+                kinds.dedup();
+                words(&mut kinds.into_iter())
+            }
+            PartnerFacet::Status => words(
+                &mut StatusChoice::ALL
+                    .iter()
+                    .filter(|s| s.keeps(partner, today))
+                    .map(|s| s.as_str()),
+            ),
+            PartnerFacet::Network => partner.networks.clone(),
+        }
+    }
+}
+
+impl PartnerFilter {
+    /// Which filters `partner` fails on `today`, one bit per [`PartnerFacet`].
+    fn fails(&self, partner: &Partner, today: Date) -> u32 {
+        let chosen = |facet: PartnerFacet, value: Option<String>| {
+            value.is_some_and(|v| !facet.values(partner, today).contains(&v))
+        };
+        bits([
+            chosen(
+                PartnerFacet::Kind,
+                self.kind.map(|k| k.as_str().to_string()),
+            ),
+            chosen(PartnerFacet::Country, self.country.clone()),
+            chosen(PartnerFacet::City, self.city.clone()),
+            chosen(
+                PartnerFacet::Agreement,
+                self.agreement.map(|a| a.as_str().to_string()),
+            ),
+            chosen(
+                PartnerFacet::Status,
+                self.status.map(|s| s.as_str().to_string()),
+            ),
+            chosen(PartnerFacet::Network, self.network.clone()),
+        ])
+    }
+}
+
+impl ListQuery<PartnerFilter> {
+    /// The partners of `listing` in `ordered` (the order of this sort in `lang`) that the search
+    /// text finds and the filters keep on `today`, and how many each filter's options would
+    /// give. `labels` names what the index's labels say; `recent` holds this list's earlier
+    /// searches.
+    pub fn results(
+        &self,
+        listing: &Listing<Partner>,
+        labels: &LabelWords,
+        ordered: &[usize],
+        today: Date,
+        lang: Lang,
+        recent: &mut RecentSearches<(PartnerSort, Lang)>,
+    ) -> Narrowed {
+        let query = Query::new(&self.text);
+        let matcher = Matcher::new(&query, &listing.search, labels);
+        let found = recent.matching((self.filter.sort, lang), matcher, || ordered.to_vec());
+        let items = &listing.items;
+        narrowed(
+            &found,
+            !query.is_empty() && self.filter.sort == PartnerSort::default(),
+            PartnerFacet::ALL.len(),
+            |at| self.filter.fails(&items[at], today),
+            |facet, at| PartnerFacet::ALL[facet].values(&items[at], today),
+        )
     }
 }
 
@@ -264,21 +429,25 @@ mod tests {
             ProgramFilter::from_query(filter.to_query().iter().map(|(k, v)| (*k, v.as_str()))),
             filter
         );
-        let content = crate::domain::bundled::bundled_content();
+        let content = crate::domain::fixture::fixture_content();
         let partners = content.partners.as_ref().unwrap();
         let country = |id: &str| partners.get(id).map(|p| p.country.clone());
         let programs = &content.programs.as_ref().unwrap().items;
         let kept: Vec<&str> = programs
             .iter()
-            .filter(|p| ProgramFilter::from_query(pairs("country=US")).keeps(p, country))
+            .filter(|p| ProgramFilter::from_query(pairs("country=US")).fails(p, &country) == 0)
             .map(|p| p.id.as_str())
             .collect();
-        assert_eq!(kept, vec!["kaznu-upenn-law-double-degree"]);
-        let double = programs
+        assert_eq!(kept, vec!["law-double-degree"]);
+        let exchanges: Vec<&str> = programs
             .iter()
-            .filter(|p| ProgramFilter::from_query(pairs("kind=double-degree")).keeps(p, country))
-            .count();
-        assert_eq!(double, 3);
+            .filter(|p| {
+                ProgramFilter::from_query(pairs("kind=exchange&level=bachelor")).fails(p, &country)
+                    == 0
+            })
+            .map(|p| p.id.as_str())
+            .collect();
+        assert_eq!(exchanges, ["pedagogy-exchange"]);
     }
 
     fn partner(
@@ -346,7 +515,7 @@ mod tests {
             let filter = PartnerFilter::from_query(pairs(q));
             partners
                 .iter()
-                .filter(|p| filter.keeps(p, today))
+                .filter(|p| filter.fails(p, today) == 0)
                 .map(|p| p.id.as_str())
                 .collect()
         };
@@ -367,9 +536,53 @@ mod tests {
             PartnerFilter::from_query(filter.to_query().iter().map(|(k, v)| (*k, v.as_str()))),
             filter
         );
-        assert!(filter.is_filtered());
+        assert_ne!(filter.cleared(), filter);
         assert_eq!(filter.cleared().sort, PartnerSort::Expiry);
-        assert!(!filter.cleared().is_filtered());
+    }
+
+    #[test]
+    fn each_option_counts_the_results_it_would_give_with_the_other_filters() {
+        let content = crate::domain::fixture::fixture_content();
+        let today = Date::parse("2026-11-23").unwrap();
+        let partners = content.partners.as_ref().unwrap();
+        let ordered: Vec<usize> = (0..partners.items.len()).collect();
+        let partner_results = |query: &str| {
+            let state = ListQuery::<PartnerFilter>::from_query(pairs(query));
+            let recent = &mut RecentSearches::new();
+            let labels = LabelWords::default();
+            state.results(partners, &labels, &ordered, today, Lang::En, recent)
+        };
+        let us = partner_results("country=US");
+        assert_eq!(us.shown.len(), 1);
+        // The country's own options count as if it were not chosen; the others follow it.
+        assert_eq!(us.counts.count(PartnerFacet::Country, "KZ"), 3);
+        assert_eq!(us.counts.count(PartnerFacet::Kind, "university"), 1);
+        assert_eq!(us.counts.count(PartnerFacet::Kind, "education"), 1);
+        assert_eq!(us.counts.count(PartnerFacet::Kind, "enterprise"), 0);
+        assert_eq!(us.counts.count(PartnerFacet::Status, "expired"), 0);
+        let all = partner_results("");
+        assert_eq!(all.counts.count(PartnerFacet::Status, "expiring"), 1);
+        assert_eq!(all.counts.count(PartnerFacet::Agreement, "internships"), 1);
+        assert_eq!(all.counts.count(PartnerFacet::City, "almaty"), 1);
+
+        let programs = content.programs.as_ref().unwrap();
+        let country = |id: &str| partners.get(id).map(|p| p.country.clone());
+        let ordered: Vec<usize> = (0..programs.items.len()).collect();
+        let exchanges = ListQuery::<ProgramFilter>::from_query(pairs("kind=exchange")).results(
+            programs,
+            &LabelWords::default(),
+            &ordered,
+            country,
+            &mut RecentSearches::new(),
+        );
+        assert_eq!(exchanges.shown.len(), 1);
+        assert_eq!(exchanges.counts.count(ProgramFacet::Country, "KZ"), 1);
+        assert_eq!(exchanges.counts.count(ProgramFacet::Country, "US"), 0);
+        assert_eq!(
+            exchanges.counts.count(ProgramFacet::Kind, "double-degree"),
+            1
+        );
+        assert_eq!(exchanges.counts.count(ProgramFacet::Field, "law"), 0);
     }
 
     #[test]

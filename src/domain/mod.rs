@@ -2,21 +2,23 @@
 //! and deadline arithmetic. Plain Rust with no browser dependency, so the browser app and the
 //! editors' command-line check share one set of rules.
 
-#[cfg(test)]
-pub mod bundled;
 pub mod calendar;
 pub mod content;
+pub mod counting;
 pub mod date;
 pub mod deadline;
 pub mod editing;
 pub mod feed;
 pub mod fields;
+#[cfg(test)]
+pub mod fixture;
 pub mod internship;
 pub mod internship_filter;
 pub mod json;
 pub mod keyword;
 pub mod lang;
 pub mod list_filter;
+pub mod list_query;
 pub mod map;
 pub mod markdown;
 pub mod network;

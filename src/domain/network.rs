@@ -1,28 +1,12 @@
 //! The partnership network in numbers: who the partners are, where, and on what agreements; the
 //! agreements that end soon, and those each member of the network signed.
 
-use std::collections::BTreeMap;
-
+use super::counting::{counted, Counts};
 use super::date::Date;
 use super::keyword::Keyword;
 use super::partner::{Agreement, AgreementKind, AgreementStatus, Partner, Sector};
 use super::site_file::SiteFile;
 use super::sorting::sort_by;
-
-/// Counts per key, largest first, then by key.
-pub type Counts<K> = Vec<(K, usize)>;
-
-pub fn counted<K: Ord + Clone>(keys: impl IntoIterator<Item = K>) -> Counts<K> {
-    let mut counts: BTreeMap<K, usize> = BTreeMap::new();
-    for key in keys {
-        *counts.entry(key).or_default() += 1;
-    }
-    let mut counts: Counts<K> = counts.into_iter().collect();
-    sort_by(&mut counts, &|a, b| {
-        b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))
-    });
-    counts
-}
 
 pub fn by_country(partners: &[Partner]) -> Counts<String> {
     counted(partners.iter().map(|p| p.country.clone()))

@@ -67,11 +67,11 @@ pub fn partners_by_expiry(items: &[Partner], today: Date, lang: Lang) -> Vec<usi
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::bundled::bundled_content as bundled;
+    use crate::domain::fixture::fixture_content;
 
     #[test]
     fn open_internships_come_first_by_deadline_then_closed_ones() {
-        let content = bundled();
+        let content = fixture_content();
         let items = &content.internships.as_ref().unwrap().items;
         let today = Date::parse("2026-11-23").unwrap();
         let deadlines: Vec<(bool, Date)> = internships(items, today)
@@ -82,7 +82,7 @@ mod tests {
             .iter()
             .position(|(open, _)| !open)
             .unwrap_or(deadlines.len());
-        assert!(first_closed > 0, "the bundled content has open internships");
+        assert!(first_closed > 0, "the fixture has open internships");
         assert!(deadlines[..first_closed].iter().all(|(open, _)| *open));
         assert!(deadlines[..first_closed]
             .windows(2)
@@ -94,7 +94,7 @@ mod tests {
 
     #[test]
     fn news_is_newest_first_and_partners_by_name() {
-        let content = bundled();
+        let content = fixture_content();
         let news_items = &content.news.as_ref().unwrap().items;
         let dates: Vec<Date> = news(news_items)
             .into_iter()
@@ -111,7 +111,7 @@ mod tests {
 
     #[test]
     fn programs_with_a_coming_deadline_lead() {
-        let content = bundled();
+        let content = fixture_content();
         let items = &content.programs.as_ref().unwrap().items;
         let today = Date::parse("2026-11-23").unwrap();
         let upcoming: Vec<bool> = programs(items, today, Lang::En)

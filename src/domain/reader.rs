@@ -96,7 +96,7 @@ impl<'r, 's> ItemReader<'r, 's> {
             let name = property.name.as_str();
             let path = format!("{prefix}{name}");
             if let Some(first) = first {
-                let kind = self.repeated(first);
+                let kind = repeated(self.source, first);
                 self.error(property.range.start, &path, kind);
             } else if !known.contains(&name) {
                 let suggestion = closest(name, known);
@@ -108,16 +108,6 @@ impl<'r, 's> ItemReader<'r, 's> {
             }
         }
         Fields { object, prefix }
-    }
-
-    /// A key written a second time: the first is at `first`. JSON tools disagree on which one
-    /// counts, so neither is guessed.
-    fn repeated(&self, first: usize) -> ProblemKind {
-        let (first_line, first_column) = self.source.position(first);
-        ProblemKind::DuplicateKey {
-            first_line,
-            first_column,
-        }
     }
 
     pub fn error(&mut self, offset: usize, field: &str, kind: ProblemKind) {
@@ -224,7 +214,7 @@ impl<'r, 's> ItemReader<'r, 's> {
             let code = property.name.as_str();
             let lang_path = format!("{path}.{code}");
             if let Some(first) = first {
-                let kind = self.repeated(first);
+                let kind = repeated(self.source, first);
                 self.error(property.range.start, &lang_path, kind);
                 continue;
             }
@@ -596,6 +586,33 @@ pub fn with_repeats<'o, 's>(
         }
         (property, earlier)
     })
+}
+
+/// A key written a second time: the first is at `first`. JSON tools disagree on which one
+/// counts, so neither is guessed.
+pub fn repeated(source: &Source, first: usize) -> ProblemKind {
+    let (first_line, first_column) = source.position(first);
+    ProblemKind::DuplicateKey {
+        first_line,
+        first_column,
+    }
+}
+
+/// Warns about a top-level `property` of a file whose name is not in `known`, with the closest
+/// known name.
+pub fn warn_unknown_top_level(source: &mut Source, property: &ObjectProp, known: &[&'static str]) {
+    let name = property.name.as_str();
+    if known.contains(&name) {
+        return;
+    }
+    let suggestion = closest(name, known);
+    source.report(
+        Severity::Warning,
+        property.range.start,
+        None,
+        Some(name),
+        ProblemKind::UnknownTopLevelField { suggestion },
+    );
 }
 
 /// Where the character at `decoded` bytes into a string literal's value is written in the file:

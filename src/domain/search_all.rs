@@ -1,6 +1,7 @@
 //! The portal-wide search: partners, internships, programs and news items together, best first.
 
 use super::content::{Content, Item, Section};
+use super::list_query::UrlState;
 use super::search::{LabelWords, Matcher, Query, Score, FEW};
 use super::sorting::positions_by;
 
@@ -28,6 +29,32 @@ impl Kind {
 
     pub fn parse(word: &str) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.as_str() == word)
+    }
+}
+
+/// The results page's filter: the kind of result shown, every kind when none.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct KindFilter(pub Option<Kind>);
+
+impl UrlState for KindFilter {
+    fn from_query<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        KindFilter(
+            pairs
+                .into_iter()
+                .filter(|(key, _)| *key == "kind")
+                .find_map(|(_, value)| Kind::parse(value)),
+        )
+    }
+
+    fn to_query(&self) -> Vec<(&'static str, String)> {
+        self.0
+            .map(|k| ("kind", k.as_str().to_string()))
+            .into_iter()
+            .collect()
+    }
+
+    fn cleared(&self) -> Self {
+        KindFilter(None)
     }
 }
 

@@ -7,7 +7,7 @@ use jsonc_parser::ast::{Object, Value};
 use super::content::{check_updated, ContentFile};
 use super::fields::{self, names};
 use super::problem::{Problem, ProblemKind, Severity};
-use super::reader::{closest, start, with_repeats, ItemReader};
+use super::reader::{repeated, start, warn_unknown_top_level, with_repeats, ItemReader};
 use super::source::Source;
 use super::text::Text;
 
@@ -132,11 +132,7 @@ fn read_root<'s>(
         let name = property.name.as_str();
         let value = &property.value;
         if let Some(first) = first {
-            let (first_line, first_column) = source.position(first);
-            let kind = ProblemKind::DuplicateKey {
-                first_line,
-                first_column,
-            };
+            let kind = repeated(source, first);
             source.report(
                 Severity::Error,
                 property.range.start,
@@ -189,16 +185,7 @@ fn read_root<'s>(
                     site.networks = terms;
                 }
             }
-            _ => {
-                let suggestion = closest(name, SiteFile::FIELDS);
-                source.report(
-                    Severity::Warning,
-                    property.range.start,
-                    None,
-                    Some(name),
-                    ProblemKind::UnknownTopLevelField { suggestion },
-                );
-            }
+            _ => warn_unknown_top_level(source, property, SiteFile::FIELDS),
         }
     }
     if let Some(owner) = &site.owner {

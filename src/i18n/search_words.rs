@@ -4,6 +4,7 @@
 use super::{messages, number, plural};
 use crate::domain::search::Label;
 use crate::domain::search_all::Kind;
+use crate::domain::site_file::SiteFile;
 use crate::domain::Lang;
 
 pub struct SearchWords {
@@ -111,16 +112,19 @@ pub static EN: SearchWords = SearchWords {
     kinds_label: "Kind of result",
 };
 
-/// A label's names in the three languages, for the search. A field's code, its words split at
-/// the hyphens, until the site names fields.
-pub fn label_names(label: &Label) -> Vec<String> {
+/// A label's names in the three languages, for the search: a field as `site` names it (its code,
+/// split at the hyphens, when the site file does not list it).
+pub fn label_names(label: &Label, site: &SiteFile) -> Vec<String> {
     Lang::ALL
         .into_iter()
         .map(|lang| {
             let m = messages(lang);
             match label {
                 Label::Country(code) => m.country(code).to_string(),
-                Label::Field(code) => code.replace('-', " "),
+                Label::Field(code) => match site.field(code) {
+                    Some(text) => text.get(lang).to_string(),
+                    None => code.replace('-', " "),
+                },
                 Label::Mode(mode) => m.mode(*mode).to_string(),
                 Label::Paid(true) => m.paid.to_string(),
                 Label::Paid(false) => m.unpaid.to_string(),
@@ -131,4 +135,46 @@ pub fn label_names(label: &Label) -> Vec<String> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::search::{shown, IndexBuilder, LabelWords, Matcher, Part, Query};
+    use crate::domain::site_file::Term;
+    use crate::domain::Text;
+
+    #[test]
+    fn a_field_is_found_by_the_site_s_label_in_every_language() {
+        let mut builder = IndexBuilder::new();
+        builder.text(Part::Title, "Practice");
+        builder.label(Part::Other, Label::Field("civil-law".into()));
+        builder.end_item();
+        builder.text(Part::Title, "Practice");
+        builder.label(Part::Other, Label::Field("unlisted-code".into()));
+        builder.end_item();
+        let index = builder.finish();
+        let site = SiteFile {
+            fields: vec![Term {
+                id: "civil-law".into(),
+                label: Text::PerLang(vec![
+                    (Lang::Kk, "Азаматтық құқық".into()),
+                    (Lang::Ru, "Гражданское право".into()),
+                    (Lang::En, "Civil law".into()),
+                ]),
+            }],
+            ..SiteFile::default()
+        };
+        let labels = LabelWords::new(&index, |label| label_names(label, &site));
+        let found = |text: &str| {
+            let matcher = Matcher::new(&Query::new(text), &index, &labels);
+            shown(&matcher.found([0, 1]), true)
+        };
+        assert_eq!(found("гражданское"), [0]);
+        assert_eq!(found("гражданского права"), [0], "a word form");
+        assert_eq!(found("азаматтық"), [0]);
+        assert_eq!(found("civil"), [0]);
+        // A code the site file does not name is found by its words.
+        assert_eq!(found("unlisted"), [1]);
+    }
 }

@@ -82,12 +82,12 @@ fn Overview(content: Arc<Content>) -> impl IntoView {
             <li><a href=to("/internships")>{stat_text(open)}</a></li>
             <li><a href=to("/programs")>{stat_text(programs)}</a></li>
         </ul>
-        <Members content=content.clone()/>
+        <Members members=content.members()/>
         <div class="home-columns">
             <section aria-labelledby="closing-soon">
                 <h2 id="closing-soon">{t.closing_soonest}</h2>
                 {closing.is_empty().then(|| view! { <p>{t.none_open}</p> })}
-                <ul class="cards">{closing.into_iter().map(|i| view! { <InternshipCard content=content.clone() internship=i/> }).collect_view()}</ul>
+                <ul class="cards">{closing.into_iter().map(|i| view! { <InternshipCard host=content.partner_name(&i.host) internship=i/> }).collect_view()}</ul>
                 <p><a href=to("/internships")>{t.all_internships}</a></p>
             </section>
             <section aria-labelledby="latest-news">

@@ -71,7 +71,7 @@ fn InternshipDetails(content: Arc<Content>, internship: Internship) -> impl Into
             <ShareButtons/>
         </div>
         <dl class="facts">
-            <dt>{t.host}</dt><dd><PartnerLink content=content id=host/></dd>
+            <dt>{t.host}</dt><dd><PartnerLink name=content.partner_name(&host) id=host/></dd>
             <dt>{t.location}</dt><dd><LocalText text=city/>", "{t.country(&country).to_string()}</dd>
             <dt>{t.mode}</dt><dd>{t.mode(mode)}</dd>
             <dt>{t.fields}</dt><dd><ul class="inline-list">{fields.into_iter().map(|label| view! { <li><LocalText text=label/></li> }).collect_view()}</ul></dd>

@@ -4,7 +4,6 @@
 use std::sync::Arc;
 
 use crate::components::page_head::PageHead;
-use crate::components::pagination::{use_page_of, Pagination};
 use leptos::prelude::*;
 
 use crate::components::cards::InternshipCard;
@@ -12,18 +11,20 @@ use crate::components::choice::{opts, Choice};
 use crate::components::filter_panel::{Chip, FilterPanel};
 use crate::components::local_text::{plain, LocalText};
 use crate::components::search_box::{label_words, SearchBox, SearchLabels};
-use crate::components::section_state::SectionProblem;
-use crate::components::url_state::{change, href, use_url_state, Change};
+use crate::components::searchable_list::ListPage;
+use crate::components::section_state::with_section;
+use crate::components::use_list::{use_list, UseList};
 use crate::components::with_content::WithContent;
+use crate::domain::counting::FacetCounts;
 use crate::domain::internship::Mode;
 use crate::domain::internship_filter::{
-    order, Facet, FacetCounts, Facets, InternshipFilter, Sort, View, POSTED_WITHIN_DAYS,
+    order, Facet, Facets, InternshipFilter, Sort, View, POSTED_WITHIN_DAYS,
 };
 use crate::domain::keyword::Keyword;
-use crate::domain::list_filter::UrlState;
+use crate::domain::list_query::ListQuery;
 use crate::domain::search::RecentSearches;
 use crate::domain::site_file::SiteFile;
-use crate::domain::{Content, Text};
+use crate::domain::{Content, Internship, Listing, Text};
 use crate::site::{lang, t, to, use_site};
 
 #[component]
@@ -38,62 +39,49 @@ pub fn Internships() -> impl IntoView {
 }
 
 fn finder(content: Arc<Content>) -> AnyView {
-    match &content.internships {
-        Err(error) => view! { <SectionProblem error=error.clone()/> }.into_any(),
-        Ok(_) => view! { <InternshipFinder content=content.clone()/> }.into_any(),
-    }
+    with_section(&content.internships, |listing| {
+        view! { <InternshipFinder listing=listing content=content.clone()/> }.into_any()
+    })
 }
 
 const PATH: &str = "/internships";
 
 #[component]
-fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
+fn InternshipFinder(
+    listing: Arc<Listing<Internship>>,
+    /// Names the hosts and the fields.
+    content: Arc<Content>,
+) -> impl IntoView {
     let t = t();
     let today = use_site().today;
-    let (filter, set) = use_url_state::<InternshipFilter>(PATH);
-    // Any change of filter starts again from the first page.
-    let set_filter = Callback::new(move |Change(f): Change<InternshipFilter>| {
-        set.run(change(move |state: &mut InternshipFilter| {
-            f(state);
-            state.page = 1;
-        }))
-    });
-    let list = content
-        .internships
-        .as_ref()
-        .expect("the finder is shown for a readable file");
-    let open_count = list.items.iter().filter(|i| i.is_open(today)).count();
-    let past_count = list.items.len() - open_count;
+    let list = use_list::<InternshipFilter>(PATH);
+    let filter = list.filter;
+    let open_count = listing.items.iter().filter(|i| i.is_open(today)).count();
+    let past_count = listing.items.len() - open_count;
     // Sorted again only when the view or the sort changes; typing only filters this order.
     let ordered = {
-        let content = content.clone();
+        let listing = listing.clone();
         let view_and_sort = Memo::new(move |_| (filter.read().view, filter.read().sort));
         Memo::new(move |_| {
             let (view, sort) = view_and_sort.get();
-            order(
-                &content.internships.as_ref().expect("readable").items,
-                view,
-                sort,
-                lang(),
-            )
+            order(&listing.items, view, sort, lang())
         })
     };
     let results = {
-        let content = content.clone();
+        let listing = listing.clone();
         let recent = StoredValue::new(RecentSearches::new());
-        let labels = label_words(&list.search);
+        let labels = label_words(&listing.search, &content.site);
         Memo::new(move |_| {
-            let list = content.internships.as_ref().expect("readable");
-            let (filter, ordered) = (filter.read(), ordered.read());
+            let (state, ordered) = (list.state.read(), ordered.read());
             recent
                 .try_update_value(|recent| {
-                    filter.results(list, &labels, &ordered, today, lang(), recent)
+                    state.results(&listing, &labels, &ordered, today, lang(), recent)
                 })
                 .unwrap_or_default()
         })
     };
     let matches = Memo::new(move |_| results.read().shown.clone());
-    let counts = Memo::new(move |_| results.read().facets.clone());
+    let counts = Memo::new(move |_| results.read().counts.clone());
     let in_view = move || {
         if filter.read().view == View::Open {
             open_count
@@ -102,40 +90,25 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
         }
     };
     let labels = SearchLabels {
-        path: PATH,
         label: t.internships_search,
         placeholder: t.internships_placeholder,
         total: t.total_internships,
     };
-    // The internships of the current page; a card stays in place while it is still on the page,
-    // so typing that narrows the list only removes cards.
-    let page_number = Signal::derive(move || filter.read().page);
-    let shown = use_page_of(matches, page_number);
-    let page = {
+    let card = {
         let content = content.clone();
-        view! {
-            <ul class="cards">
-                <For each=move || shown.read().0.clone() key=|i| *i children=move |i| {
-                    let internship = content.internships.as_ref().expect("readable").items[i].clone();
-                    view! { <InternshipCard content=content.clone() internship=internship heading_level=2/> }
-                }/>
-            </ul>
-            <Pagination path=PATH page=page_number pages=Signal::derive(move || shown.read().1)/>
+        move |internship: &Internship| {
+            let host = content.partner_name(&internship.host);
+            view! { <InternshipCard internship=internship.clone() host=host heading_level=2/> }
+                .into_any()
         }
-        // Erased, or the page's view type grows past the compiler's depth limit natively.
-        .into_any()
     };
     let view_tab = move |view: View, label: &'static str, count: usize| {
         let target = move || {
-            to(&href(
-                PATH,
-                &InternshipFilter {
-                    view,
-                    sort: Sort::Deadline,
-                    page: 1,
-                    ..filter.get()
-                },
-            ))
+            let state = list.state.read().with_filter(|f| {
+                f.view = view;
+                f.sort = Sort::Deadline;
+            });
+            to(&list.href(&state))
         };
         view! {
             // A plain link: <A> would mark both tabs current, as it compares paths without the query.
@@ -149,27 +122,23 @@ fn InternshipFinder(content: Arc<Content>) -> impl IntoView {
             {view_tab(View::Open, t.open_now, open_count)}
             {view_tab(View::Past, t.past, past_count)}
         </nav>
-        <SearchBox labels=labels matches=Signal::derive(move || matches.read().len()) total=Signal::derive(in_view)/>
+        <SearchBox list=list labels=labels matches=Signal::derive(move || matches.read().len()) total=Signal::derive(in_view)/>
         // On wide screens the filters stand beside the list, so the first internships are in view.
         <div class="finder">
             <div class="finder-filters">
                 {
                     // The filters offer what the open (or past) internships have; rebuilt only when the view changes.
-                    let content = content.clone();
                     let view = Memo::new(move |_| filter.read().view);
+                    let (listing, vocabulary) = (listing.clone(), content.site.clone());
                     move || {
-                        let list = content.internships.as_ref().expect("readable");
                         let shown = view.get();
-                        let in_view: Vec<_> = list.items.iter().filter(|i| i.is_open(today) == (shown == View::Open)).cloned().collect();
-                        view! { <FilterControls facets=Facets::of(&in_view) counts=counts vocabulary=content.site.clone() filter=filter set_filter=set_filter/> }
+                        let in_view: Vec<_> = listing.items.iter().filter(|i| i.is_open(today) == (shown == View::Open)).cloned().collect();
+                        view! { <FilterControls facets=Facets::of(&in_view) counts=counts vocabulary=vocabulary.clone() list=list/> }
                     }
                 }
             </div>
             <div class="finder-results">
-                <Show when=move || matches.read().is_empty()>
-                    <p class="empty">{t.nothing_matches}</p>
-                </Show>
-                {page}
+                <ListPage list=list listing=listing matches=matches card=Arc::new(card)/>
             </div>
         </div>
     }
@@ -182,19 +151,19 @@ fn FilterControls(
     counts: Memo<FacetCounts>,
     /// Names the fields in the reader's language.
     vocabulary: SiteFile,
-    filter: Memo<InternshipFilter>,
-    set_filter: Callback<Change<InternshipFilter>>,
+    list: UseList<InternshipFilter>,
 ) -> impl IntoView {
     let t = t();
     let lang = lang();
+    let filter = list.filter;
     // Typing changes the filter's text on every key: the controls follow only their own parts.
     let chosen_fields = Memo::new(move |_| filter.read().fields.clone());
     let paid_only = Memo::new(move |_| filter.read().paid_only);
     let sort = Memo::new(move |_| filter.read().sort);
-    let filtered = Memo::new(move |_| filter.read().is_filtered());
+    let filtered = Memo::new(move |_| list.state.read().is_filtered());
     let chips = {
         let (cities, vocabulary) = (facets.cities.clone(), vocabulary.clone());
-        Memo::new(move |_| chips(&filter.read(), &cities, &vocabulary))
+        Memo::new(move |_| chips(list, &list.state.read(), &cities, &vocabulary))
     };
     let fields = facets.fields.into_iter().map(|(field, _)| {
         let checked = {
@@ -211,10 +180,10 @@ fn FilterControls(
             <label class="check" class:facet-empty=move || count.get() == 0>
                 <input type="checkbox" prop:checked=checked.clone() disabled=move || count.get() == 0 && !checked() on:change=move |_| {
                     let field = toggled.clone();
-                    set_filter.run(change(move |f: &mut InternshipFilter| match f.fields.iter().position(|x| *x == field) {
+                    list.set_filter(move |f: &mut InternshipFilter| match f.fields.iter().position(|x| *x == field) {
                         Some(at) => { f.fields.remove(at); }
-                        None => f.fields.push(field.clone()),
-                    }))
+                        None => f.fields.push(field),
+                    })
                 }/>
                 <LocalText text=vocabulary.field_text(&field)/>" "<span class="facet-count">"("{count}")"</span>
             </label>
@@ -250,10 +219,10 @@ fn FilterControls(
             .iter()
             .map(|d| (d.to_string(), (t.last_days)(*d))),
     );
-    let sorts = vec![
-        ("deadline".to_string(), t.sort_deadline.to_string()),
-        ("newest".to_string(), t.sort_newest.to_string()),
-        ("title".to_string(), t.sort_title.to_string()),
+    let sorts = [
+        (Sort::Deadline, t.sort_deadline),
+        (Sort::Newest, t.sort_newest),
+        (Sort::Title, t.sort_title),
     ];
     view! {
         <FilterPanel chips=chips>
@@ -261,32 +230,30 @@ fn FilterControls(
                 <legend>{t.fields}</legend>
                 {fields}
             </fieldset>
-            <Choice label=t.country name="country" counts=count_of(Facet::Country) options=countries selected=Signal::derive(move || filter.read().country.clone()) on_pick={move |v: Option<String>| set_filter.run(change(move |f: &mut InternshipFilter| f.country = v.clone()))}/>
-            <Choice label=t.city name="city" counts=count_of(Facet::City) options=cities selected=Signal::derive(move || filter.read().city.clone()) on_pick={move |v: Option<String>| set_filter.run(change(move |f: &mut InternshipFilter| f.city = v.clone()))}/>
-            <Choice label=t.mode name="mode" counts=count_of(Facet::Mode) options=modes selected=Signal::derive(move || filter.read().mode.map(|m| m.as_str().to_string())) on_pick={move |v: Option<String>| set_filter.run(change(move |f: &mut InternshipFilter| f.mode = v.as_deref().and_then(Mode::parse)))}/>
-            <Choice label=t.working_language name="language" counts=count_of(Facet::Language) options=languages selected=Signal::derive(move || filter.read().language.clone()) on_pick={move |v: Option<String>| set_filter.run(change(move |f: &mut InternshipFilter| f.language = v.clone()))}/>
-            <Choice label=t.posted_within name="posted" options=posted selected=Signal::derive(move || filter.read().posted_within.map(|d| d.to_string())) on_pick={move |v: Option<String>| set_filter.run(change(move |f: &mut InternshipFilter| f.posted_within = v.as_deref().and_then(|d| d.parse().ok())))}/>
+            <Choice label=t.country name="country" counts=count_of(Facet::Country) options=countries selected=Signal::derive(move || filter.read().country.clone()) on_pick={move |v: Option<String>| list.set_filter(move |f: &mut InternshipFilter| f.country = v.clone())}/>
+            <Choice label=t.city name="city" counts=count_of(Facet::City) options=cities selected=Signal::derive(move || filter.read().city.clone()) on_pick={move |v: Option<String>| list.set_filter(move |f: &mut InternshipFilter| f.city = v.clone())}/>
+            <Choice label=t.mode name="mode" counts=count_of(Facet::Mode) options=modes selected=Signal::derive(move || filter.read().mode.map(|m| m.as_str().to_string())) on_pick={move |v: Option<String>| list.set_filter(move |f: &mut InternshipFilter| f.mode = v.as_deref().and_then(Mode::parse))}/>
+            <Choice label=t.working_language name="language" counts=count_of(Facet::Language) options=languages selected=Signal::derive(move || filter.read().language.clone()) on_pick={move |v: Option<String>| list.set_filter(move |f: &mut InternshipFilter| f.language = v.clone())}/>
+            <Choice label=t.posted_within name="posted" options=posted selected=Signal::derive(move || filter.read().posted_within.map(|d| d.to_string())) on_pick={move |v: Option<String>| list.set_filter(move |f: &mut InternshipFilter| f.posted_within = v.as_deref().and_then(|d| d.parse().ok()))}/>
             <label class="check paid-only">
                 <input type="checkbox" prop:checked=paid_only on:change=move |ev| {
                     let on = event_target_checked(&ev);
-                    set_filter.run(change(move |f: &mut InternshipFilter| f.paid_only = on))
+                    list.set_filter(move |f: &mut InternshipFilter| f.paid_only = on)
                 }/>
                 {t.paid_only}
             </label>
             <label class="choice">
                 <span>{t.sort_by}</span>
                 <select name="sort" on:change=move |ev| {
-                    let sort = match event_target_value(&ev).as_str() { "newest" => Sort::Newest, "title" => Sort::Title, _ => Sort::Deadline };
-                    set_filter.run(change(move |f: &mut InternshipFilter| f.sort = sort))
+                    let sort = Sort::parse(&event_target_value(&ev)).unwrap_or_default();
+                    list.set_filter(move |f: &mut InternshipFilter| f.sort = sort)
                 }>
-                    {sorts.into_iter().map(|(value, label)| {
-                        let current = value.clone();
-                        let selected = move || matches!((sort.get(), current.as_str()), (Sort::Deadline, "deadline") | (Sort::Newest, "newest") | (Sort::Title, "title"));
-                        view! { <option value=value selected=selected>{label}</option> }
+                    {sorts.map(|(value, label)| {
+                        view! { <option value=value.as_str() selected=move || sort.get() == value>{label}</option> }
                     }).collect_view()}
                 </select>
             </label>
-            <button type="button" class="clear-filters" disabled=move || !filtered.get() on:click=move |_| set_filter.run(change(|f: &mut InternshipFilter| *f = f.cleared()))>
+            <button type="button" class="clear-filters" disabled=move || !filtered.get() on:click=move |_| list.clear()>
                 {t.clear_filters}
             </button>
         </FilterPanel>
@@ -296,17 +263,16 @@ fn FilterControls(
 /// The chosen filters, each with the list's address without it; `cities` names the city keys and
 /// `vocabulary` the fields.
 fn chips(
-    filter: &InternshipFilter,
+    list: UseList<InternshipFilter>,
+    state: &ListQuery<InternshipFilter>,
     cities: &[(String, Text, usize)],
     vocabulary: &SiteFile,
 ) -> Vec<Chip> {
     let (t, lang) = (t(), lang());
+    let filter = &state.filter;
     let mut chips = Vec::new();
     let mut chip = |label: String, remove: &dyn Fn(&mut InternshipFilter)| {
-        chips.push(Chip::of(PATH, filter, label, |f: &mut InternshipFilter| {
-            remove(f);
-            f.page = 1;
-        }))
+        chips.push(Chip::of(list, state, label, remove))
     };
     for field in &filter.fields {
         chip(plain(&vocabulary.field_text(field)), &|f| {

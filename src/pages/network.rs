@@ -74,7 +74,7 @@ fn overview(content: Arc<Content>) -> AnyView {
         })
         .collect();
     view! {
-        <Members content=content.clone()/>
+        <Members members=content.members()/>
         {content.site.owner.clone().map(|owner| view! { <OwnerContact owner=owner/> })}
         <section aria-labelledby="map-title">
             <h2 id="map-title">{t.map_title}</h2>
@@ -85,7 +85,7 @@ fn overview(content: Arc<Content>) -> AnyView {
             {expiring.is_empty().then(|| view! { <p>{words.none_expiring}</p> })}
             <ul class="agreements">
                 {expiring.into_iter().map(|(id, agreement)| {
-                    view! { <AgreementRow content=content.clone() agreement=agreement party=Some((words.partner, id))/> }
+                    view! { <AgreementRow agreement=agreement party=Some((words.partner, id.clone(), content.partner_name(&id)))/> }
                 }).collect_view()}
             </ul>
             <p><a href=asset("/feeds/agreements.ics") download="agreements.ics">{words.agreements_calendar}</a></p>

@@ -36,7 +36,7 @@ fn NewsDetails(content: Arc<Content>, item: NewsItem) -> impl IntoView {
         ..
     } = item;
     let partners = (!partners.is_empty()).then(|| {
-        let links = partners.into_iter().map(|id| view! { <li><PartnerLink content=content.clone() id=id/></li> }).collect_view();
+        let links = partners.into_iter().map(|id| view! { <li><PartnerLink name=content.partner_name(&id) id=id/></li> }).collect_view();
         view! { <section aria-labelledby="news-partners"><h2 id="news-partners">{t.partners_in_story}</h2><ul class="inline-list">{links}</ul></section> }
     });
     view! {

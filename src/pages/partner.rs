@@ -128,15 +128,15 @@ fn PartnerDetails(content: Arc<Content>, partner: Partner) -> impl IntoView {
             {(!own.is_empty()).then(|| view! {
                 <ul class="agreements">
                     {own.into_iter().map(|(signer, agreement)| {
-                        let party = signer.map(|id| (words.signed_by, id));
-                        view! { <AgreementRow content=content.clone() agreement=agreement party=party/> }
+                        let party = signer.map(|id| (words.signed_by, id.clone(), content.partner_name(&id)));
+                        view! { <AgreementRow agreement=agreement party=party/> }
                     }).collect_view()}
                 </ul>
             })}
             {(!signed_with_partners.is_empty()).then(|| view! {
                 <ul class="agreements" aria-label=words.signed_with_partners>
                     {signed_with_partners.into_iter().map(|(id, agreement)| {
-                        view! { <AgreementRow content=content.clone() agreement=agreement party=Some((words.partner, id))/> }
+                        view! { <AgreementRow agreement=agreement party=Some((words.partner, id.clone(), content.partner_name(&id)))/> }
                     }).collect_view()}
                 </ul>
             })}
@@ -144,12 +144,12 @@ fn PartnerDetails(content: Arc<Content>, partner: Partner) -> impl IntoView {
         <section aria-labelledby="hosted">
             <h2 id="hosted">{t.internships}</h2>
             {hosted.is_empty().then(|| view! { <p>{t.no_internships_here}</p> })}
-            <ul class="cards">{hosted.into_iter().map(|i| view! { <InternshipCard content=content.clone() internship=i/> }).collect_view()}</ul>
+            <ul class="cards">{hosted.into_iter().map(|i| view! { <InternshipCard host=content.partner_name(&i.host) internship=i/> }).collect_view()}</ul>
         </section>
         <section aria-labelledby="programs">
             <h2 id="programs">{t.joint_programs}</h2>
             {programs.is_empty().then(|| view! { <p>{t.no_programs_here}</p> })}
-            <ul class="cards">{programs.into_iter().map(|p| view! { <ProgramCard content=content.clone() program=p/> }).collect_view()}</ul>
+            <ul class="cards">{programs.into_iter().map(|p| view! { <ProgramCard field=content.site.field_text(&p.field) partners=content.partner_names(&p.partners) program=p/> }).collect_view()}</ul>
         </section>
         <section aria-labelledby="news">
             <h2 id="news">{t.news}</h2>

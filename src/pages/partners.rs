@@ -10,17 +10,22 @@ use crate::components::cards::PartnerCard;
 use crate::components::choice::{opts, Choice, Opt};
 use crate::components::filter_panel::{Chip, FilterPanel};
 use crate::components::local_text::plain;
-use crate::components::search_box::SearchLabels;
+use crate::components::search_box::{label_words, SearchLabels};
 use crate::components::searchable_list::searchable_list;
-use crate::components::url_state::{change, use_url_state};
+use crate::components::section_state::with_section;
+use crate::components::use_list::{use_list, UseList};
 use crate::components::with_content::WithContent;
+use crate::domain::counting::counted;
 use crate::domain::keyword::Keyword;
 use crate::domain::list_filter::{
-    partner_city_key, KindChoice, PartnerFilter, PartnerSort, StatusChoice, UrlState,
+    partner_city_key, KindChoice, PartnerFacet, PartnerFilter, PartnerSort, StatusChoice,
 };
-use crate::domain::network::{by_agreement_kind, by_country, counted};
+use crate::domain::list_query::ListQuery;
+use crate::domain::network::{by_agreement_kind, by_country};
 use crate::domain::partner::{AgreementKind, PartnerKind, Sector};
-use crate::domain::{order, Content};
+use crate::domain::search::RecentSearches;
+use crate::domain::site_file::SiteFile;
+use crate::domain::{order, Content, Listing, Partner};
 use crate::site::{lang, t, to, use_site};
 
 #[component]
@@ -34,51 +39,58 @@ pub fn Partners() -> impl IntoView {
     }
 }
 
-/// `sector:education` or `kind:university`, as the kind select writes its values.
+/// `sector:education` or `kind:university`: the kind select's value, its URL pair joined.
 fn kind_value(choice: KindChoice) -> String {
-    match choice {
-        KindChoice::Sector(s) => format!("sector:{}", s.as_str()),
-        KindChoice::Kind(k) => format!("kind:{}", k.as_str()),
-    }
+    format!("{}:{}", choice.key(), choice.as_str())
 }
 
 fn parse_kind_value(value: &str) -> Option<KindChoice> {
-    match value.split_once(':')? {
-        ("sector", s) => Sector::parse(s).map(KindChoice::Sector),
-        ("kind", k) => PartnerKind::parse(k).map(KindChoice::Kind),
-        _ => None,
-    }
+    let (key, word) = value.split_once(':')?;
+    KindChoice::parse(key, word)
 }
 
 fn partner_list(content: Arc<Content>) -> AnyView {
+    let render = |listing| filtered_list(&content, listing);
+    with_section(&content.partners, render)
+}
+
+fn filtered_list(content: &Content, listing: Arc<Listing<Partner>>) -> AnyView {
     let t = t();
     let words = t.network_words;
     let today = use_site().today;
-    let (filter, set) = use_url_state::<PartnerFilter>("/partners");
-    let partners = content
-        .partners
-        .as_ref()
-        .map(|p| p.items.as_slice())
-        .unwrap_or_default();
+    let list = use_list::<PartnerFilter>("/partners");
+    let filter = list.filter;
+    let partners = listing.items.as_slice();
     let by_name = order::partners(partners, lang());
     let by_expiry = order::partners_by_expiry(partners, today, lang());
-    let order = {
-        let content = content.clone();
+    let results = {
+        let listing = listing.clone();
+        let recent = StoredValue::new(RecentSearches::new());
+        let labels = label_words(&listing.search, &content.site);
         Memo::new(move |_| {
-            let Ok(partners) = &content.partners else {
-                return Vec::new();
-            };
-            let filter = filter.read();
-            let base = match filter.sort {
+            let state = list.state.read();
+            let ordered = match state.filter.sort {
                 PartnerSort::Name => &by_name,
                 PartnerSort::Expiry => &by_expiry,
             };
-            base.iter()
-                .copied()
-                .filter(|&i| filter.keeps(&partners.items[i], today))
-                .collect()
+            recent
+                .try_update_value(|recent| {
+                    state.results(&listing, &labels, ordered, today, lang(), recent)
+                })
+                .unwrap_or_default()
         })
     };
+    let matches = Memo::new(move |_| results.read().shown.clone());
+    // Each option shows how many partners it would give with the other filters and the search.
+    let count_of = move |facet: PartnerFacet| {
+        Callback::new(move |value: String| results.read().counts.count(facet, &value))
+    };
+    let count_kind = Callback::new(move |value: String| {
+        let choice = parse_kind_value(&value);
+        choice.map_or(0, |c| {
+            results.read().counts.count(PartnerFacet::Kind, c.as_str())
+        })
+    });
     // Only kinds and sectors that have partners are offered.
     let kinds = Sector::ALL
         .iter()
@@ -105,15 +117,15 @@ fn partner_list(content: Arc<Content>) -> AnyView {
     let countries = opts(
         by_country(partners)
             .into_iter()
-            .map(|(c, n)| (c.clone(), format!("{} ({n})", t.country(&c)))),
+            .map(|(c, _)| (c.clone(), t.country(&c).to_string())),
     );
     // Cities by their key, named as the first partner there names them.
     let cities = opts(
         counted(partners.iter().map(partner_city_key))
             .into_iter()
-            .filter_map(|(key, n)| {
+            .filter_map(|(key, _)| {
                 let partner = partners.iter().find(|p| partner_city_key(p) == key)?;
-                Some((key, format!("{} ({n})", plain(&partner.city))))
+                Some((key, plain(&partner.city)))
             }),
     );
     let statuses = opts(
@@ -123,91 +135,87 @@ fn partner_list(content: Arc<Content>) -> AnyView {
             (StatusChoice::Expired, words.expired),
         ]
         .into_iter()
-        .map(|(status, label)| {
-            let n = partners.iter().filter(|p| status.keeps(p, today)).count();
-            (status.as_str().to_string(), format!("{label} ({n})"))
-        }),
+        .map(|(status, label)| (status.as_str().to_string(), label.to_string())),
     );
     let agreements = opts(
         by_agreement_kind(partners, today)
             .into_iter()
-            .map(|(a, n)| {
-                (
-                    a.as_str().to_string(),
-                    format!("{} ({n})", t.agreement_kind(a)),
-                )
-            }),
+            .map(|(a, _)| (a.as_str().to_string(), t.agreement_kind(a).to_string())),
     );
     let networks = opts(
         counted(partners.iter().flat_map(|p| p.networks.iter().cloned()))
             .into_iter()
-            .map(|(n, c)| {
+            .map(|(n, _)| {
                 let label = plain(&content.site.network_text(&n));
-                (n, format!("{label} ({c})"))
+                (n, label)
             }),
     );
     let labels = SearchLabels {
-        path: "/partners",
         label: t.partners_search,
         placeholder: t.partners_placeholder,
         total: t.total_partners,
     };
     view! {
         <FilterPanel chips={
-            let content = content.clone();
-            Memo::new(move |_| chips(&filter.read(), &content))
+            let (partners, site) = (listing.clone(), content.site.clone());
+            Memo::new(move |_| chips(list, &list.state.read(), &partners.items, &site))
         }>
-            <Choice label=t.kind name="kind" options=kinds selected=Signal::derive(move || filter.read().kind.map(kind_value))
-                on_pick={move |v: Option<String>| set.run(change(move |f: &mut PartnerFilter| f.kind = v.as_deref().and_then(parse_kind_value)))}/>
-            <Choice label=t.country name="country" options=countries selected=Signal::derive(move || filter.read().country.clone())
-                on_pick={move |v: Option<String>| set.run(change(move |f: &mut PartnerFilter| f.country = v.clone()))}/>
-            <Choice label=t.city name="city" options=cities selected=Signal::derive(move || filter.read().city.clone())
-                on_pick={move |v: Option<String>| set.run(change(move |f: &mut PartnerFilter| f.city = v.clone()))}/>
-            <Choice label=t.agreement name="agreement" options=agreements selected=Signal::derive(move || filter.read().agreement.map(|a| a.as_str().to_string()))
-                on_pick={move |v: Option<String>| set.run(change(move |f: &mut PartnerFilter| f.agreement = v.as_deref().and_then(AgreementKind::parse)))}/>
-            <Choice label=words.agreement_status name="status" options=statuses selected=Signal::derive(move || filter.read().status.map(|s| s.as_str().to_string()))
-                on_pick={move |v: Option<String>| set.run(change(move |f: &mut PartnerFilter| f.status = v.as_deref().and_then(StatusChoice::parse)))}/>
-            <Choice label=t.network name="network" options=networks selected=Signal::derive(move || filter.read().network.clone())
-                on_pick={move |v: Option<String>| set.run(change(move |f: &mut PartnerFilter| f.network = v.clone()))}/>
+            <Choice label=t.kind name="kind" counts=count_kind options=kinds selected=Signal::derive(move || filter.read().kind.map(kind_value))
+                on_pick={move |v: Option<String>| list.set_filter(move |f: &mut PartnerFilter| f.kind = v.as_deref().and_then(parse_kind_value))}/>
+            <Choice label=t.country name="country" counts=count_of(PartnerFacet::Country) options=countries selected=Signal::derive(move || filter.read().country.clone())
+                on_pick={move |v: Option<String>| list.set_filter(move |f: &mut PartnerFilter| f.country = v.clone())}/>
+            <Choice label=t.city name="city" counts=count_of(PartnerFacet::City) options=cities selected=Signal::derive(move || filter.read().city.clone())
+                on_pick={move |v: Option<String>| list.set_filter(move |f: &mut PartnerFilter| f.city = v.clone())}/>
+            <Choice label=t.agreement name="agreement" counts=count_of(PartnerFacet::Agreement) options=agreements selected=Signal::derive(move || filter.read().agreement.map(|a| a.as_str().to_string()))
+                on_pick={move |v: Option<String>| list.set_filter(move |f: &mut PartnerFilter| f.agreement = v.as_deref().and_then(AgreementKind::parse))}/>
+            <Choice label=words.agreement_status name="status" counts=count_of(PartnerFacet::Status) options=statuses selected=Signal::derive(move || filter.read().status.map(|s| s.as_str().to_string()))
+                on_pick={move |v: Option<String>| list.set_filter(move |f: &mut PartnerFilter| f.status = v.as_deref().and_then(StatusChoice::parse))}/>
+            <Choice label=t.network name="network" counts=count_of(PartnerFacet::Network) options=networks selected=Signal::derive(move || filter.read().network.clone())
+                on_pick={move |v: Option<String>| list.set_filter(move |f: &mut PartnerFilter| f.network = v.clone())}/>
             <label class="choice">
                 <span>{t.sort_by}</span>
                 <select name="sort" on:change=move |ev| {
                     let sort = PartnerSort::parse(&event_target_value(&ev)).unwrap_or_default();
-                    set.run(change(move |f: &mut PartnerFilter| f.sort = sort))
+                    list.set_filter(move |f: &mut PartnerFilter| f.sort = sort)
                 }>
                     {[(PartnerSort::Name, words.sort_name), (PartnerSort::Expiry, words.sort_expiry)].map(|(sort, label)| {
                         view! { <option value=sort.as_str() selected=move || filter.read().sort == sort>{label}</option> }
                     }).collect_view()}
                 </select>
             </label>
-            <button type="button" class="clear-filters" disabled=move || !filter.read().is_filtered() on:click=move |_| set.run(change(|f: &mut PartnerFilter| *f = f.cleared()))>
+            <button type="button" class="clear-filters" disabled=move || !list.state.read().is_filtered() on:click=move |_| list.clear()>
                 {t.clear_filters}
             </button>
         </FilterPanel>
-        {searchable_list(content, |c: &Content| &c.partners, order.into(), labels, |content, partner| {
-            let member = content.site.is_member(&partner.id);
-            view! { <PartnerCard partner=partner heading_level=2 member=member/> }.into_any()
-        })}
+        {
+            let site = content.site.clone();
+            searchable_list(list, listing, matches, labels, move |partner| {
+                let member = site.is_member(&partner.id);
+                view! { <PartnerCard partner=partner.clone() heading_level=2 member=member/> }.into_any()
+            })
+        }
     }
     .into_any()
 }
 
-/// The chosen filters, each with the list's address without it; `content` names cities and
-/// networks.
-fn chips(filter: &PartnerFilter, content: &Content) -> Vec<Chip> {
+/// The chosen filters of `state`, each with the list's address without it; `partners` name
+/// cities and `site` networks.
+fn chips(
+    list: UseList<PartnerFilter>,
+    state: &ListQuery<PartnerFilter>,
+    partners: &[Partner],
+    site: &SiteFile,
+) -> Vec<Chip> {
     let t = t();
     let words = t.network_words;
-    let chip = |label: String, remove: fn(&mut PartnerFilter)| {
-        Chip::of("/partners", filter, label, remove)
-    };
+    let filter = &state.filter;
+    let chip = |label: String, remove: fn(&mut PartnerFilter)| Chip::of(list, state, label, remove);
     let kind = filter.kind.map(|kind| match kind {
         KindChoice::Sector(sector) => t.sector(sector).to_string(),
         KindChoice::Kind(kind) => t.partner_kind(kind).to_string(),
     });
     let city = filter.city.as_ref().map(|key| {
-        let partners = content.partners.as_ref().map(|p| p.items.as_slice());
         partners
-            .unwrap_or_default()
             .iter()
             .find(|p| partner_city_key(p) == *key)
             .map_or(key.clone(), |p| plain(&p.city))
@@ -231,7 +239,7 @@ fn chips(filter: &PartnerFilter, content: &Content) -> Vec<Chip> {
         filter
             .network
             .as_deref()
-            .map(|n| chip(plain(&content.site.network_text(n)), |f| f.network = None)),
+            .map(|n| chip(plain(&site.network_text(n)), |f| f.network = None)),
     ]
     .into_iter()
     .flatten()

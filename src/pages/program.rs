@@ -41,7 +41,7 @@ fn ProgramDetails(content: Arc<Content>, program: Program) -> impl IntoView {
     let field = content.site.field_text(&field);
     let partners = partners
         .into_iter()
-        .map(|id| view! { <li><PartnerLink content=content.clone() id=id/></li> })
+        .map(|id| view! { <li><PartnerLink name=content.partner_name(&id) id=id/></li> })
         .collect_view();
     view! {
         <PageHead title=plain(&title) description=describe(&description)/>

@@ -9,16 +9,20 @@ use crate::components::cards::ProgramCard;
 use crate::components::choice::{opts, Choice};
 use crate::components::filter_panel::{Chip, FilterPanel};
 use crate::components::local_text::plain;
-use crate::components::search_box::SearchLabels;
+use crate::components::search_box::{label_words, SearchLabels};
 use crate::components::searchable_list::searchable_list;
-use crate::components::url_state::{change, use_url_state};
+use crate::components::section_state::with_section;
+use crate::components::use_list::{use_list, UseList};
 use crate::components::with_content::WithContent;
+use crate::domain::counting::counted;
 use crate::domain::keyword::Keyword;
-use crate::domain::list_filter::{ProgramFilter, UrlState};
-use crate::domain::network::counted;
+use crate::domain::list_filter::{ProgramFacet, ProgramFilter};
+use crate::domain::list_query::ListQuery;
+use crate::domain::program::Program;
 use crate::domain::program::{Level, ProgramKind};
+use crate::domain::search::RecentSearches;
 use crate::domain::site_file::SiteFile;
-use crate::domain::{order, Content};
+use crate::domain::{order, Content, Listing};
 use crate::site::{lang, t, use_site};
 
 #[component]
@@ -33,40 +37,39 @@ pub fn Programs() -> impl IntoView {
 }
 
 fn program_list(content: Arc<Content>) -> AnyView {
+    let render = |listing| filtered_list(content.clone(), listing);
+    with_section(&content.programs, render)
+}
+
+fn filtered_list(content: Arc<Content>, listing: Arc<Listing<Program>>) -> AnyView {
     let t = t();
     let today = use_site().today;
-    let (filter, set) = use_url_state::<ProgramFilter>("/programs");
-    let base_order = content
-        .programs
-        .as_ref()
-        .map(|p| order::programs(&p.items, today, lang()))
-        .unwrap_or_default();
-    let order = {
-        let content = content.clone();
+    let list = use_list::<ProgramFilter>("/programs");
+    let filter = list.filter;
+    let base_order = order::programs(&listing.items, today, lang());
+    let results = {
+        let (listing, partners) = (listing.clone(), content.partners.clone());
+        let recent = StoredValue::new(RecentSearches::new());
+        let labels = label_words(&listing.search, &content.site);
         Memo::new(move |_| {
-            let Ok(programs) = &content.programs else {
-                return Vec::new();
-            };
             let country = |id: &str| {
-                content
-                    .partners
-                    .as_ref()
-                    .ok()
-                    .and_then(|p| p.get(id))
-                    .map(|p| p.country.clone())
+                let partners = partners.as_ref().ok()?;
+                partners.get(id).map(|p| p.country.clone())
             };
-            base_order
-                .iter()
-                .copied()
-                .filter(|&i| filter.read().keeps(&programs.items[i], country))
-                .collect()
+            let state = list.state.read();
+            recent
+                .try_update_value(|recent| {
+                    state.results(&listing, &labels, &base_order, country, recent)
+                })
+                .unwrap_or_default()
         })
     };
-    let programs = content
-        .programs
-        .as_ref()
-        .map(|p| p.items.as_slice())
-        .unwrap_or_default();
+    let matches = Memo::new(move |_| results.read().shown.clone());
+    // Each option shows how many programs it would give with the other filters and the search.
+    let count_of = move |facet: ProgramFacet| {
+        Callback::new(move |value: String| results.read().counts.count(facet, &value))
+    };
+    let programs = listing.items.as_slice();
     // Only the kinds and levels some program has.
     let kinds = opts(
         ProgramKind::ALL
@@ -83,9 +86,9 @@ fn program_list(content: Arc<Content>) -> AnyView {
     let fields = opts(
         counted(programs.iter().map(|p| p.field.clone()))
             .into_iter()
-            .map(|(f, n)| {
+            .map(|(f, _)| {
                 let label = plain(&content.site.field_text(&f));
-                (f, format!("{label} ({n})"))
+                (f, label)
             }),
     );
     let languages = opts(
@@ -108,7 +111,6 @@ fn program_list(content: Arc<Content>) -> AnyView {
             .map(|(c, _)| (c.clone(), t.country(&c).to_string())),
     );
     let labels = SearchLabels {
-        path: "/programs",
         label: t.programs_search,
         placeholder: t.programs_placeholder,
         total: t.total_programs,
@@ -116,34 +118,42 @@ fn program_list(content: Arc<Content>) -> AnyView {
     view! {
         <FilterPanel chips={
             let site = content.site.clone();
-            Memo::new(move |_| chips(&filter.read(), &site))
+            Memo::new(move |_| chips(list, &list.state.read(), &site))
         }>
-            <Choice label=t.kind name="kind" options=kinds selected=Signal::derive(move || filter.read().kind.map(|k| k.as_str().to_string()))
-                on_pick={move |v: Option<String>| set.run(change(move |f: &mut ProgramFilter| f.kind = v.as_deref().and_then(ProgramKind::parse)))}/>
-            <Choice label=t.level name="level" options=levels selected=Signal::derive(move || filter.read().level.map(|l| l.as_str().to_string()))
-                on_pick={move |v: Option<String>| set.run(change(move |f: &mut ProgramFilter| f.level = v.as_deref().and_then(Level::parse)))}/>
-            <Choice label=t.field name="field" options=fields selected=Signal::derive(move || filter.read().field.clone())
-                on_pick={move |v: Option<String>| set.run(change(move |f: &mut ProgramFilter| f.field = v.clone()))}/>
-            <Choice label=t.language_of_instruction name="language" options=languages selected=Signal::derive(move || filter.read().language.clone())
-                on_pick={move |v: Option<String>| set.run(change(move |f: &mut ProgramFilter| f.language = v.clone()))}/>
-            <Choice label=t.partner_country name="country" options=countries selected=Signal::derive(move || filter.read().country.clone())
-                on_pick={move |v: Option<String>| set.run(change(move |f: &mut ProgramFilter| f.country = v.clone()))}/>
-            <button type="button" class="clear-filters" disabled=move || *filter.read() == ProgramFilter::default() on:click=move |_| set.run(change(|f: &mut ProgramFilter| *f = f.cleared()))>
+            <Choice label=t.kind name="kind" counts=count_of(ProgramFacet::Kind) options=kinds selected=Signal::derive(move || filter.read().kind.map(|k| k.as_str().to_string()))
+                on_pick={move |v: Option<String>| list.set_filter(move |f: &mut ProgramFilter| f.kind = v.as_deref().and_then(ProgramKind::parse))}/>
+            <Choice label=t.level name="level" counts=count_of(ProgramFacet::Level) options=levels selected=Signal::derive(move || filter.read().level.map(|l| l.as_str().to_string()))
+                on_pick={move |v: Option<String>| list.set_filter(move |f: &mut ProgramFilter| f.level = v.as_deref().and_then(Level::parse))}/>
+            <Choice label=t.field name="field" counts=count_of(ProgramFacet::Field) options=fields selected=Signal::derive(move || filter.read().field.clone())
+                on_pick={move |v: Option<String>| list.set_filter(move |f: &mut ProgramFilter| f.field = v.clone())}/>
+            <Choice label=t.language_of_instruction name="language" counts=count_of(ProgramFacet::Language) options=languages selected=Signal::derive(move || filter.read().language.clone())
+                on_pick={move |v: Option<String>| list.set_filter(move |f: &mut ProgramFilter| f.language = v.clone())}/>
+            <Choice label=t.partner_country name="country" counts=count_of(ProgramFacet::Country) options=countries selected=Signal::derive(move || filter.read().country.clone())
+                on_pick={move |v: Option<String>| list.set_filter(move |f: &mut ProgramFilter| f.country = v.clone())}/>
+            <button type="button" class="clear-filters" disabled=move || !list.state.read().is_filtered() on:click=move |_| list.clear()>
                 {t.clear_filters}
             </button>
         </FilterPanel>
-        {searchable_list(content, |c: &Content| &c.programs, order.into(), labels, |content, program| view! { <ProgramCard content=content program=program heading_level=2/> }.into_any())}
+        {
+            searchable_list(list, listing, matches, labels, move |program| {
+                let (field, partners) = (content.site.field_text(&program.field), content.partner_names(&program.partners));
+                view! { <ProgramCard program=program.clone() field=field partners=partners heading_level=2/> }.into_any()
+            })
+        }
     }
     .into_any()
 }
 
 /// The chosen filters, each with the list's address without it.
 /// `site` names the fields.
-fn chips(filter: &ProgramFilter, site: &SiteFile) -> Vec<Chip> {
+fn chips(
+    list: UseList<ProgramFilter>,
+    state: &ListQuery<ProgramFilter>,
+    site: &SiteFile,
+) -> Vec<Chip> {
     let t = t();
-    let chip = |label: String, remove: fn(&mut ProgramFilter)| {
-        Chip::of("/programs", filter, label, remove)
-    };
+    let filter = &state.filter;
+    let chip = |label: String, remove: fn(&mut ProgramFilter)| Chip::of(list, state, label, remove);
     [
         filter
             .kind

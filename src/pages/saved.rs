@@ -8,10 +8,10 @@ use leptos::prelude::*;
 use crate::browser::IN_BROWSER;
 use crate::components::cards::InternshipCard;
 use crate::components::page_head::PageHead;
-use crate::components::saved_button::{use_saved, Saved};
 use crate::components::section_state::{Loading, SectionProblem};
 use crate::components::with_content::WithContent;
 use crate::domain::{saved, Content};
+use crate::site::saved::{use_saved, Saved};
 use crate::site::{t, use_site};
 
 /// How long the undo stays offered.
@@ -50,7 +50,7 @@ fn saved_list(content: Arc<Content>) -> AnyView {
             .get()
             .into_iter()
             .map(|id| match list.get(&id) {
-                Some(internship) => view! { <InternshipCard content=content.clone() internship=internship.clone() heading_level=2/> }.into_any(),
+                Some(internship) => view! { <InternshipCard host=content.partner_name(&internship.host) internship=internship.clone() heading_level=2/> }.into_any(),
                 None => {
                     let gone = id.clone();
                     view! {

@@ -6,15 +6,16 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 use crate::components::local_text::LocalText;
 use crate::components::page_head::PageHead;
-use crate::components::pagination::{use_page, use_page_of, Pagination};
-use crate::components::search_box::{label_words, use_search_text, SearchBox, SearchLabels};
+use crate::components::pagination::Pagination;
+use crate::components::search_box::{label_words, SearchBox, SearchLabels};
+use crate::components::use_list::use_list;
 use crate::components::with_content::WithContent;
 use crate::domain::search::Query;
-use crate::domain::search_all::{counts, search_all, AllLabels, Hit, Kind};
+use crate::domain::search_all::{counts, search_all, AllLabels, Hit, Kind, KindFilter};
+use crate::domain::site_file::SiteFile;
 use crate::domain::{Content, Section};
 use crate::i18n::date;
 use crate::site::{lang, t, to};
@@ -41,10 +42,10 @@ pub fn SearchPage() -> impl IntoView {
     }
 }
 
-fn labels_of<T>(section: &Section<T>) -> crate::domain::search::LabelWords {
+fn labels_of<T>(section: &Section<T>, site: &SiteFile) -> crate::domain::search::LabelWords {
     section
         .as_ref()
-        .map(|listing| label_words(&listing.search))
+        .map(|listing| label_words(&listing.search, site))
         .unwrap_or_default()
 }
 
@@ -52,14 +53,13 @@ fn results(content: Arc<Content>) -> AnyView {
     let t = t();
     let words = t.search;
     let labels = AllLabels {
-        partners: labels_of(&content.partners),
-        internships: labels_of(&content.internships),
-        programs: labels_of(&content.programs),
-        news: labels_of(&content.news),
+        partners: labels_of(&content.partners, &content.site),
+        internships: labels_of(&content.internships, &content.site),
+        programs: labels_of(&content.programs, &content.site),
+        news: labels_of(&content.news, &content.site),
     };
-    let text = use_search_text();
-    let query = use_query_map();
-    let kind = Memo::new(move |_| query.read().get_str("kind").and_then(Kind::parse));
+    let list = use_list::<KindFilter>(PATH);
+    let (text, kind) = (list.text, Memo::new(move |_| list.filter.read().0));
     let hits = {
         let content = content.clone();
         Memo::new(move |_| search_all(&content, &labels, &Query::new(&text.read())))
@@ -75,18 +75,10 @@ fn results(content: Arc<Content>) -> AnyView {
             .map(|(i, _)| i)
             .collect::<Vec<_>>()
     });
-    let page = use_page();
-    let shown = use_page_of(chosen, page.into());
+    let shown = list.paged(chosen);
     let link = move |kind: Option<Kind>| {
-        let mut params = query.get();
-        params.remove("page");
-        match kind {
-            Some(kind) => params.replace("kind", kind.as_str().to_string()),
-            None => {
-                params.remove("kind");
-            }
-        }
-        to(&format!("{PATH}{}", params.to_query_string()))
+        let state = list.state.read().with_filter(|f| f.0 = kind);
+        to(&list.href(&state))
     };
     let filter = move |choice: Option<Kind>, label: &'static str| {
         let count = move || match choice {
@@ -100,7 +92,6 @@ fn results(content: Arc<Content>) -> AnyView {
         }
     };
     let labels = SearchLabels {
-        path: PATH,
         label: words.query_label,
         placeholder: words.placeholder,
         total: words.results,
@@ -120,7 +111,7 @@ fn results(content: Arc<Content>) -> AnyView {
     };
     view! {
         <div class="search-found">
-        <SearchBox labels=labels matches=Signal::derive(move || hits.read().len()) total=Signal::derive(move || hits.read().len())/>
+        <SearchBox list=list labels=labels matches=Signal::derive(move || hits.read().len()) total=Signal::derive(move || hits.read().len())/>
         <Show when=move || !text.read().trim().is_empty() fallback=move || view! { <p class="empty">{words.type_something}</p> }>
             <nav class="tabs search-kinds" aria-label=words.kinds_label>
                 {filter(None, words.all)}
@@ -134,7 +125,7 @@ fn results(content: Arc<Content>) -> AnyView {
             </Show>
         </Show>
         <ul class="cards search-results">{rows}</ul>
-        <Pagination path=PATH page=page pages=Signal::derive(move || shown.read().1)/>
+        <Pagination list=list pages=Signal::derive(move || shown.read().1)/>
         </div>
     }
     .into_any()
@@ -145,13 +136,8 @@ fn hit_card(content: &Content, hit: Hit) -> AnyView {
     let t = t();
     let kind = (t.search.kind)(hit.kind);
     let partner_name = |id: &str| {
-        content
-            .partners
-            .as_ref()
-            .ok()
-            .and_then(|p| p.get(id))
-            .map(|p| p.name.get(lang()).to_string())
-            .unwrap_or_else(|| id.to_string())
+        let name = content.partner_name(id);
+        name.map_or_else(|| id.to_string(), |name| name.get(lang()).to_string())
     };
     let (href, title, meta) = match hit.kind {
         Kind::Partner => {

@@ -15,6 +15,7 @@ use crate::i18n::{messages, Messages};
 mod at_build;
 #[cfg(target_arch = "wasm32")]
 mod in_browser;
+pub mod saved;
 pub mod shell;
 
 #[cfg(not(target_arch = "wasm32"))]

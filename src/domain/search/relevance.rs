@@ -2,7 +2,7 @@
 //! for it (not the bundled content, which editors change). Each row names the results that must
 //! be among the first five of the portal-wide search, and those that must not be found at all.
 
-use crate::domain::content::{Content, Listing};
+use crate::domain::content::Content;
 use crate::domain::internship::Mode;
 use crate::domain::partner::PartnerKind;
 use crate::domain::program::ProgramKind;
@@ -196,7 +196,7 @@ fn names(label: &Label) -> Vec<&'static str> {
 }
 
 fn labels(content: &Content) -> AllLabels {
-    fn of<T>(section: &Result<Listing<T>, crate::domain::SectionError>) -> LabelWords {
+    fn of<T>(section: &crate::domain::Section<T>) -> LabelWords {
         section
             .as_ref()
             .map(|l| LabelWords::new(&l.search, names))

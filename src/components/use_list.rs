@@ -1,0 +1,138 @@
+//! `use_list`: the one owner of a list's state. The search text, the page, the filters and the
+//! order live in the URL query ([`ListQuery`]), so a copied link, a reload, and back and forward
+//! all show the same list; the controls read them from here and change them through here.
+//!
+//! ```ignore
+//! let list = use_list::<PartnerFilter>("/partners");
+//! let matches = list.matches(listing.clone(), order);
+//! view! {
+//!     <SearchBox list=list labels=labels matches=… total=…/>
+//!     <ListPage list=list matches=matches card=…/>
+//! }
+//! ```
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::params::ParamsMap;
+use leptos_router::NavigateOptions;
+
+use crate::domain::content::Item;
+use crate::domain::list_query::{ListQuery, UrlState};
+use crate::domain::paging::page_of;
+use crate::domain::search::{shown, LabelWords, Matcher, Query, RecentSearches};
+use crate::domain::Listing;
+
+/// The state of the list at `path` and the ways to change it: `Copy`, so every control of the
+/// list holds it.
+pub struct UseList<F: UrlState> {
+    pub path: &'static str,
+    /// Everything, as the URL says it.
+    pub state: Memo<ListQuery<F>>,
+    /// The search text: a control that follows only it is not woken by a filter.
+    pub text: Memo<String>,
+    pub page: Memo<usize>,
+    pub filter: Memo<F>,
+    /// Goes to a state; `true` replaces the history entry.
+    go: Callback<(ListQuery<F>, bool)>,
+}
+
+impl<F: UrlState> Clone for UseList<F> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<F: UrlState> Copy for UseList<F> {}
+
+/// The list at `path`, in the state the URL gives.
+pub fn use_list<F: UrlState>(path: &'static str) -> UseList<F> {
+    let query = use_query_map();
+    let state = Memo::new(move |_| {
+        ListQuery::from_query((&*query.read()).into_iter().map(|(k, v)| (k.as_ref(), v)))
+    });
+    let navigate = use_navigate();
+    let go = Callback::new(move |(next, replace): (ListQuery<F>, bool)| {
+        navigate(
+            &href(path, &next),
+            NavigateOptions {
+                replace,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+    UseList {
+        path,
+        state,
+        text: Memo::new(move |_| state.read().text.clone()),
+        page: Memo::new(move |_| state.read().page),
+        filter: Memo::new(move |_| state.read().filter.clone()),
+        go,
+    }
+}
+
+/// The link to the list at `path` in `state` (before `site::to`).
+pub fn href<F: UrlState>(path: &str, state: &ListQuery<F>) -> String {
+    let query: ParamsMap = state.to_query().into_iter().collect();
+    format!("{path}{}", query.to_query_string())
+}
+
+impl<F: UrlState> UseList<F> {
+    /// The link to this list in `state`.
+    pub fn href(self, state: &ListQuery<F>) -> String {
+        href(self.path, state)
+    }
+
+    /// Typing refines one view of the list: it replaces the history entry instead of adding one.
+    pub fn set_text(self, text: String) {
+        self.go
+            .run((self.state.get_untracked().with_text(text), true));
+    }
+
+    /// Changes the filters, from the first page, with a new history entry.
+    pub fn set_filter(self, change: impl FnOnce(&mut F)) {
+        self.go
+            .run((self.state.get_untracked().with_filter(change), false));
+    }
+
+    /// Removes the search text and every filter.
+    pub fn clear(self) {
+        self.go.run((self.state.get_untracked().cleared(), false));
+    }
+
+    /// The positions of `order` (already narrowed by the filters) that the search text finds in
+    /// `listing`, best first when there is search text. `labels` names what the index's labels say.
+    pub fn matches<T: Item + Send + Sync + 'static>(
+        self,
+        listing: Arc<Listing<T>>,
+        labels: LabelWords,
+        order: Signal<Vec<usize>>,
+    ) -> Memo<Vec<usize>> {
+        let recent = StoredValue::new(RecentSearches::new());
+        Memo::new(move |_| {
+            let order = order.get();
+            let query = Query::new(&self.text.read());
+            let matcher = Matcher::new(&query, &listing.search, &labels);
+            recent
+                .try_update_value(|recent| {
+                    shown(
+                        &recent.matching(order.clone(), matcher, || order),
+                        !query.is_empty(),
+                    )
+                })
+                .unwrap_or_default()
+        })
+    }
+
+    /// The positions of `matches` on the current page, and how many pages there are: a list's
+    /// cards follow this, so a keystroke that leaves the page as it was draws nothing.
+    pub fn paged(self, matches: Memo<Vec<usize>>) -> Memo<(Vec<usize>, usize)> {
+        Memo::new(move |_| {
+            let matches = matches.read();
+            let (shown, pages) = page_of(&matches, self.page.get());
+            (shown.to_vec(), pages)
+        })
+    }
+}

@@ -1,0 +1,106 @@
+//! Counting items per key: the options a list's filters offer, most common first, and how many
+//! results each option would give with everything else the reader chose.
+
+use std::collections::BTreeMap;
+
+use super::search::{shown, Found, FEW};
+use super::sorting::sort_by;
+
+/// Counts per key, largest first, then by key.
+pub type Counts<K> = Vec<(K, usize)>;
+
+pub fn counted<K: Ord + Clone>(keys: impl IntoIterator<Item = K>) -> Counts<K> {
+    let mut counts: BTreeMap<K, usize> = BTreeMap::new();
+    for key in keys {
+        *counts.entry(key).or_default() += 1;
+    }
+    let mut counts: Counts<K> = counts.into_iter().collect();
+    sort_by(&mut counts, &|a, b| {
+        b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))
+    });
+    counts
+}
+
+/// The bit of the filters whose options show no count (a list's `fails` sets it).
+pub const UNCOUNTED: u32 = 1 << 31;
+
+/// Results found for an option, with and without those found only with a typo.
+#[derive(Default)]
+struct Tally {
+    exact: usize,
+    all: usize,
+}
+
+impl Tally {
+    fn add(&mut self, found: &Found) {
+        self.all += 1;
+        self.exact += usize::from(!found.score.typo());
+    }
+
+    /// As many as [`shown`] would show.
+    fn shown(&self) -> usize {
+        if self.exact >= FEW {
+            self.exact
+        } else {
+            self.all
+        }
+    }
+}
+
+/// How many results each option of each counted filter would give, with every other filter and
+/// the search text as they are. An option no result has is not in it: 0.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FacetCounts(Vec<BTreeMap<String, usize>>);
+
+impl FacetCounts {
+    /// `facet` is the filter's position among a list's counted filters.
+    pub fn count(&self, facet: impl Into<usize>, value: &str) -> usize {
+        let facet = self.0.get(facet.into());
+        facet.and_then(|f| f.get(value)).copied().unwrap_or(0)
+    }
+}
+
+/// What a filtered list shows: positions in its order, and its filters' counts.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Narrowed {
+    pub shown: Vec<usize>,
+    pub counts: FacetCounts,
+}
+
+/// The items of `found` (what the search text finds, in the list's order) that pass every
+/// filter, best first when `ranked`; and for each of `facets` counted filters, how many each of
+/// its options would give. `fails` gives the filters an item fails, bit `i` for counted filter
+/// `i` and [`UNCOUNTED`] for the others; `values` the options of counted filter `i` an item
+/// answers to.
+pub fn narrowed(
+    found: &[Found],
+    ranked: bool,
+    facets: usize,
+    fails: impl Fn(usize) -> u32,
+    values: impl Fn(usize, usize) -> Vec<String>,
+) -> Narrowed {
+    let failed: Vec<u32> = found.iter().map(|f| fails(f.at)).collect();
+    let kept: Vec<Found> = found
+        .iter()
+        .zip(&failed)
+        .filter(|(_, fails)| **fails == 0)
+        .map(|(f, _)| *f)
+        .collect();
+    let counts = (0..facets)
+        .map(|facet| {
+            let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
+            for (f, &fails) in found.iter().zip(&failed) {
+                if fails & !(1 << facet) == 0 {
+                    for value in values(facet, f.at) {
+                        tallies.entry(value).or_default().add(f);
+                    }
+                }
+            }
+            tallies.into_iter().map(|(v, t)| (v, t.shown())).collect()
+        })
+        .collect();
+    Narrowed {
+        shown: shown(&kept, ranked),
+        counts: FacetCounts(counts),
+    }
+}
