@@ -213,10 +213,16 @@ for (const lang of ['kk', 'ru', 'en']) {
     const header = await page.locator('.site-header').boundingBox();
     expect(header!.height).toBeLessThanOrEqual(72);
     await expect(page.getByRole('button', { name: /^(Мәзір|Меню|Menu)$/ })).toBeHidden();
-    const items = page.locator('.brand, .sections a, .language-switcher a, .low-vision-toggle');
-    for (const box of await items.evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().toJSON()))) {
-      expect(box.bottom).toBeLessThanOrEqual(header!.y + header!.height);
+    // Every control is on the header's line and wholly on screen: none cut off at the right edge.
+    const items = page.locator('.site-header').locator('a, button').filter({ visible: true });
+    const boxes = await items.evaluateAll((elements) => elements.map((e) => ({ name: e.textContent!.trim() || e.getAttribute('title') || e.className, box: e.getBoundingClientRect().toJSON() })));
+    expect(boxes.length).toBeGreaterThanOrEqual(11);
+    for (const { name, box } of boxes) {
+      expect(box.bottom, name).toBeLessThanOrEqual(header!.y + header!.height);
+      expect(box.left, name).toBeGreaterThanOrEqual(0);
+      expect(box.right, name).toBeLessThanOrEqual(1280);
     }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     await page.screenshot({ path: shot(`desktop-internships-${lang}`) });
   });
 }
