@@ -162,6 +162,28 @@ test.describe('on a phone', () => {
     await expect(page.locator('.saved-count')).toHaveText(' (4)');
   });
 
+  test('by keyboard, removing a saved internship lands on Undo, and undoing lands back on its Save button', async ({ page }) => {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('portal.saved', 'steppe-digital-software-internship almaty-academy-research-center-law');
+      }
+    });
+    await page.goto('/en/saved');
+    await expect(cards(page)).toHaveCount(2);
+    await page.waitForFunction(() => !document.body.hasAttribute('data-prerendered'));
+    const steppe = cards(page).filter({ hasText: 'Software development internship' });
+    await steppe.getByRole('button', { name: 'Saved' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(cards(page)).toHaveCount(1);
+    const undo = page.getByRole('button', { name: 'Undo' });
+    await expect(undo).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(cards(page)).toHaveCount(2);
+    await expect(steppe.getByRole('button', { name: 'Saved' })).toBeFocused();
+    await expect(undo).toBeHidden();
+  });
+
   test('the deadline goes to Google Calendar by its template link, in the reader’s language, with the page’s link without one', async ({ page }) => {
     const google: string[] = [];
     page.on('request', (request) => {
