@@ -4,7 +4,7 @@
 //! prerendered (`trunk serve` in development) starts the app at once, with placeholders.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, UnwrapThrowExt};
 
 use crate::browser::next_task;
 use crate::domain::list_query::{PAGE_KEY, SEARCH_KEY};
@@ -15,7 +15,7 @@ use crate::App;
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
     console_error_panic_hook::set_once();
-    let body = document().body().expect("a page has a body");
+    let body = document().body().expect_throw("a page has a body");
     if !body.has_attribute(PRERENDERED) {
         leptos::mount::mount_to_body(|| view! { <App content=None/> });
         return;
@@ -23,36 +23,51 @@ pub fn start() {
     // Leptos sets up its executor when it mounts; until then, the browser's own.
     wasm_bindgen_futures::spawn_local(async move {
         let content = load_content(Address::of_page(), previewing()).await;
-        // Reading the files and drawing the page are two long tasks: let the browser breathe
-        // between them (input, painting) rather than block it for both at once.
+        // Reading the files, drawing the page and showing it are long tasks: the browser
+        // answers input and paints between them rather than being blocked for all at once
+        // (Lighthouse's total blocking time counts each task's time over 50 ms).
         next_task().await;
         let typing = TypedSearch::take();
         if let Some(typing) = &typing {
             typing.put_in_address();
         }
-        remove_prerendered(&body);
-        leptos::mount::mount_to_body(move || view! { <App content=Some(content)/> });
+        // The page's own head, which the app writes again (`components/page_head.rs`): noted
+        // before the app adds its tags.
+        let prerendered_head = prerendered_head();
+        // The app draws its page off screen, where the reader sees nothing of it; the next
+        // task puts it in the prerendered page's place at once, so no frame is blank.
+        let drawn: web_sys::HtmlElement = document()
+            .create_element("div")
+            .expect_throw("a document makes elements")
+            .unchecked_into();
+        leptos::mount::mount_to(
+            drawn.clone(),
+            move || view! { <App content=Some(content)/> },
+        )
+        .forget();
+        next_task().await;
+        let _ = body.remove_attribute(PRERENDERED);
+        body.set_inner_html("");
+        for tag in prerendered_head {
+            tag.remove();
+        }
+        while let Some(node) = drawn.first_child() {
+            let _ = body.append_child(&node);
+        }
         if let Some(typing) = typing {
-            // After the app's first frame, when its own effects have run.
-            request_animation_frame(move || typing.focus());
+            typing.focus();
         }
     });
 }
 
-fn remove_prerendered(body: &web_sys::HtmlElement) {
-    let _ = body.remove_attribute(PRERENDERED);
-    body.set_inner_html("");
-    // The page's own head, which the app writes again (`components/page_head.rs`).
-    if let Ok(tags) = document().query_selector_all(&format!("head [{PAGE_HEAD}]")) {
-        for i in 0..tags.length() {
-            if let Some(tag) = tags
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                tag.remove();
-            }
-        }
-    }
+fn prerendered_head() -> Vec<web_sys::Element> {
+    let Ok(tags) = document().query_selector_all(&format!("head [{PAGE_HEAD}]")) else {
+        return Vec::new();
+    };
+    (0..tags.length())
+        .filter_map(|i| tags.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+        .collect()
 }
 
 /// What a reader typed into a list's search field before the app arrived, so that it is not

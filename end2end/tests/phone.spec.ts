@@ -162,6 +162,28 @@ test.describe('on a phone', () => {
     await expect(page.locator('.saved-count')).toHaveText(' (4)');
   });
 
+  test('by keyboard, removing a saved internship lands on Undo, and undoing lands back on its Save button', async ({ page }) => {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('portal.saved', 'steppe-digital-software-internship almaty-academy-research-center-law');
+      }
+    });
+    await page.goto('/en/saved');
+    await expect(cards(page)).toHaveCount(2);
+    await page.waitForFunction(() => !document.body.hasAttribute('data-prerendered'));
+    const steppe = cards(page).filter({ hasText: 'Software development internship' });
+    await steppe.getByRole('button', { name: 'Saved' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(cards(page)).toHaveCount(1);
+    const undo = page.getByRole('button', { name: 'Undo' });
+    await expect(undo).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(cards(page)).toHaveCount(2);
+    await expect(steppe.getByRole('button', { name: 'Saved' })).toBeFocused();
+    await expect(undo).toBeHidden();
+  });
+
   test('the deadline goes to Google Calendar by its template link, in the reader’s language, with the page’s link without one', async ({ page }) => {
     const google: string[] = [];
     page.on('request', (request) => {
@@ -213,10 +235,16 @@ for (const lang of ['kk', 'ru', 'en']) {
     const header = await page.locator('.site-header').boundingBox();
     expect(header!.height).toBeLessThanOrEqual(72);
     await expect(page.getByRole('button', { name: /^(Мәзір|Меню|Menu)$/ })).toBeHidden();
-    const items = page.locator('.brand, .sections a, .language-switcher a, .low-vision-toggle');
-    for (const box of await items.evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().toJSON()))) {
-      expect(box.bottom).toBeLessThanOrEqual(header!.y + header!.height);
+    // Every control is on the header's line and wholly on screen: none cut off at the right edge.
+    const items = page.locator('.site-header').locator('a, button').filter({ visible: true });
+    const boxes = await items.evaluateAll((elements) => elements.map((e) => ({ name: e.textContent!.trim() || e.getAttribute('title') || e.className, box: e.getBoundingClientRect().toJSON() })));
+    expect(boxes.length).toBeGreaterThanOrEqual(11);
+    for (const { name, box } of boxes) {
+      expect(box.bottom, name).toBeLessThanOrEqual(header!.y + header!.height);
+      expect(box.left, name).toBeGreaterThanOrEqual(0);
+      expect(box.right, name).toBeLessThanOrEqual(1280);
     }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     await page.screenshot({ path: shot(`desktop-internships-${lang}`) });
   });
 }

@@ -81,6 +81,7 @@ fn undo_of_removals() -> impl IntoView {
     let t = t();
     let Saved(ids) = use_saved();
     let last_removed = RwSignal::new(None::<(usize, String)>);
+    let undo_button = NodeRef::<leptos::html::Button>::new();
     // Each removal starts its own wait; only the latest one's ends the offer.
     let removals = StoredValue::new(0u32);
     Effect::new(move |before: Option<Vec<String>>| {
@@ -89,6 +90,13 @@ fn undo_of_removals() -> impl IntoView {
             let removal = removals.get_value() + 1;
             removals.set_value(removal);
             last_removed.set(Some((at, id)));
+            // The removed card took the focus with it: keyboard and screen-reader users land on
+            // the offer to undo, once it is drawn.
+            request_animation_frame(move || {
+                if let Some(button) = undo_button.get_untracked() {
+                    let _ = button.focus();
+                }
+            });
             set_timeout(
                 move || {
                     if removals.get_value() == removal {
@@ -101,17 +109,22 @@ fn undo_of_removals() -> impl IntoView {
         now
     });
     let undo = move |_| {
-        if let Some((at, id)) = last_removed.get_untracked() {
-            ids.update(|list| *list = saved::restore(list, at, &id));
+        let restored = last_removed.get_untracked();
+        if let Some((at, id)) = &restored {
+            ids.update(|list| *list = saved::restore(list, *at, id));
         }
         hide(last_removed);
+        // Back to where the reader was: the restored card's Save button, once it is drawn again.
+        if let Some((_, id)) = restored {
+            request_animation_frame(move || focus_save_button(&id));
+        }
     };
     view! {
         <div class="undo-bar" role="status">
             <Show when=move || last_removed.read().is_some()>
                 <p>
                     <span>{t.phone.removed_from_saved}</span>" "
-                    <button type="button" class="undo" on:click=undo>{t.phone.undo}</button>
+                    <button type="button" class="undo" node_ref=undo_button on:click=undo>{t.phone.undo}</button>
                 </p>
             </Show>
         </div>
@@ -128,5 +141,25 @@ fn hide(last_removed: RwSignal<Option<(usize, String)>>) {
         if let Some(main) = document().get_element_by_id("main") {
             let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(main).focus();
         }
+    }
+}
+
+/// Focuses the Save button on the card of internship `id` in the list, if it is there.
+fn focus_save_button(id: &str) {
+    let Ok(links) = document().query_selector_all("ul.cards > li .card-title a") else {
+        return;
+    };
+    let path = format!("/internships/{id}");
+    let button = (0..links.length())
+        .filter_map(|i| links.item(i))
+        .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+        .find(|link| {
+            link.get_attribute("href")
+                .is_some_and(|href| href.ends_with(&path))
+        })
+        .and_then(|link| link.closest("li").ok().flatten())
+        .and_then(|card| card.query_selector(".save-button").ok().flatten());
+    if let Some(button) = button {
+        let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(button).focus();
     }
 }
