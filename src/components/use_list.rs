@@ -38,6 +38,31 @@ pub struct UseList<F: UrlState> {
     go: Callback<(ListQuery<F>, bool)>,
 }
 
+/// What the search field and the page links of a list use, whatever its filters: one copy of
+/// those controls in the wasm serves every list.
+#[derive(Clone, Copy)]
+pub struct ListParts {
+    pub path: &'static str,
+    pub text: Memo<String>,
+    pub page: Memo<usize>,
+    /// Replaces the search text.
+    pub set_text: Callback<String>,
+    /// The link to a page of the list as it is.
+    pub page_href: Callback<usize, String>,
+}
+
+impl<F: UrlState> From<UseList<F>> for ListParts {
+    fn from(list: UseList<F>) -> ListParts {
+        ListParts {
+            path: list.path,
+            text: list.text,
+            page: list.page,
+            set_text: Callback::new(move |text| list.set_text(text)),
+            page_href: Callback::new(move |page| list.href(&list.state.read().with_page(page))),
+        }
+    }
+}
+
 impl<F: UrlState> Clone for UseList<F> {
     fn clone(&self) -> Self {
         *self
@@ -125,7 +150,9 @@ impl<F: UrlState> UseList<F> {
                 .unwrap_or_default()
         })
     }
+}
 
+impl ListParts {
     /// The positions of `matches` on the current page, and how many pages there are: a list's
     /// cards follow this, so a keystroke that leaves the page as it was draws nothing.
     pub fn paged(self, matches: Memo<Vec<usize>>) -> Memo<(Vec<usize>, usize)> {
