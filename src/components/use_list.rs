@@ -3,13 +3,16 @@
 //! all show the same list; the controls read them from here and change them through here.
 //!
 //! ```ignore
-//! let list = use_list::<PartnerFilter>("/partners");
-//! let matches = list.matches(listing.clone(), order);
+//! let list = use_list::<()>("/news");
+//! let matches = list.matches(listing.clone(), label_words(&listing.search, &site), order);
 //! view! {
 //!     <SearchBox list=list labels=labels matches=… total=…/>
-//!     <ListPage list=list matches=matches card=…/>
+//!     <ListPage list=list listing=listing matches=matches card=…/>
 //! }
 //! ```
+//!
+//! The search field and the page links take the list as [`ListParts`], the same type for every
+//! list.
 
 use std::sync::Arc;
 
