@@ -3,23 +3,21 @@
 
 use leptos::prelude::*;
 
-use super::use_list::UseList;
-use crate::domain::list_query::UrlState;
+use super::use_list::ListParts;
 use crate::site::{t, to};
 
 /// Previous and next page links of `list`, and where the reader is; nothing when the list fits
 /// on one page. The links keep the rest of the list's state: the search and the filters.
 #[component]
-pub fn Pagination<F: UrlState>(
-    list: UseList<F>,
+pub fn Pagination(
+    #[prop(into)] list: ListParts,
     #[prop(into)] pages: Signal<usize>,
 ) -> impl IntoView {
     let t = t();
     move || {
         let pages = pages.get();
         let page = list.page.get().clamp(1, pages.max(1));
-        let state = list.state.get();
-        let link = move |page: usize| to(&list.href(&state.with_page(page)));
+        let link = move |page: usize| to(&list.page_href.run(page));
         (pages > 1).then(|| {
             view! {
                 <nav class="pagination" aria-label=t.pages>

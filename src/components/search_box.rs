@@ -3,8 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::use_list::UseList;
-use crate::domain::list_query::UrlState;
+use super::use_list::ListParts;
 use crate::domain::search::{LabelWords, SearchIndex};
 use crate::domain::site_file::SiteFile;
 use crate::i18n::search_words::label_names;
@@ -27,13 +26,13 @@ pub struct SearchLabels {
 
 /// The search field of `list`: `matches` of `total` items are found.
 #[component]
-pub fn SearchBox<F: UrlState>(
-    list: UseList<F>,
+pub fn SearchBox(
+    #[prop(into)] list: ListParts,
     labels: SearchLabels,
     #[prop(into)] matches: Signal<usize>,
     #[prop(into)] total: Signal<usize>,
 ) -> impl IntoView {
-    let on_input = move |ev| list.set_text(event_target_value(&ev));
+    let on_input = move |ev| list.set_text.run(event_target_value(&ev));
     let id = format!("search-{}", list.path.trim_start_matches('/'));
     let t = t();
     let summary = move || {

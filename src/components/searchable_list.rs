@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::pagination::Pagination;
 use super::search_box::{SearchBox, SearchLabels};
-use super::use_list::UseList;
+use super::use_list::{ListParts, UseList};
 use crate::domain::content::Item;
 use crate::domain::list_query::UrlState;
 use crate::domain::Listing;
@@ -15,14 +15,13 @@ use crate::domain::Listing;
 /// The items of `listing` at the positions `matches` gives, on `list`'s page, each drawn by
 /// `card`; a note when nothing matches, and the links to the other pages.
 #[component]
-pub fn ListPage<F, T>(
-    list: UseList<F>,
+pub fn ListPage<T>(
+    #[prop(into)] list: ListParts,
     listing: Arc<Listing<T>>,
     matches: Memo<Vec<usize>>,
     card: Arc<dyn Fn(&T) -> AnyView + Send + Sync>,
 ) -> impl IntoView
 where
-    F: UrlState,
     T: Item + Send + Sync + 'static,
 {
     let shown = list.paged(matches);
@@ -55,6 +54,8 @@ where
     T: Item + Send + Sync + 'static,
 {
     let total = listing.items.len();
+    // Made once, for the field and the page links both.
+    let list = ListParts::from(list);
     view! {
         <SearchBox list=list labels=labels matches=Signal::derive(move || matches.read().len()) total=total/>
         <ListPage list=list listing=listing matches=matches card=Arc::new(card)/>

@@ -3,13 +3,16 @@
 //! all show the same list; the controls read them from here and change them through here.
 //!
 //! ```ignore
-//! let list = use_list::<PartnerFilter>("/partners");
-//! let matches = list.matches(listing.clone(), order);
+//! let list = use_list::<()>("/news");
+//! let matches = list.matches(listing.clone(), label_words(&listing.search, &site), order);
 //! view! {
 //!     <SearchBox list=list labels=labels matches=… total=…/>
-//!     <ListPage list=list matches=matches card=…/>
+//!     <ListPage list=list listing=listing matches=matches card=…/>
 //! }
 //! ```
+//!
+//! The search field and the page links take the list as [`ListParts`], the same type for every
+//! list.
 
 use std::sync::Arc;
 
@@ -36,6 +39,31 @@ pub struct UseList<F: UrlState> {
     pub filter: Memo<F>,
     /// Goes to a state; `true` replaces the history entry.
     go: Callback<(ListQuery<F>, bool)>,
+}
+
+/// What the search field and the page links of a list use, whatever its filters: one copy of
+/// those controls in the wasm serves every list.
+#[derive(Clone, Copy)]
+pub struct ListParts {
+    pub path: &'static str,
+    pub text: Memo<String>,
+    pub page: Memo<usize>,
+    /// Replaces the search text.
+    pub set_text: Callback<String>,
+    /// The link to a page of the list as it is.
+    pub page_href: Callback<usize, String>,
+}
+
+impl<F: UrlState> From<UseList<F>> for ListParts {
+    fn from(list: UseList<F>) -> ListParts {
+        ListParts {
+            path: list.path,
+            text: list.text,
+            page: list.page,
+            set_text: Callback::new(move |text| list.set_text(text)),
+            page_href: Callback::new(move |page| list.href(&list.state.read().with_page(page))),
+        }
+    }
 }
 
 impl<F: UrlState> Clone for UseList<F> {
@@ -125,7 +153,9 @@ impl<F: UrlState> UseList<F> {
                 .unwrap_or_default()
         })
     }
+}
 
+impl ListParts {
     /// The positions of `matches` on the current page, and how many pages there are: a list's
     /// cards follow this, so a keystroke that leaves the page as it was draws nothing.
     pub fn paged(self, matches: Memo<Vec<usize>>) -> Memo<(Vec<usize>, usize)> {

@@ -76,8 +76,9 @@ pub fn narrowed(
     found: &[Found],
     ranked: bool,
     facets: usize,
-    fails: impl Fn(usize) -> u32,
-    values: impl Fn(usize, usize) -> Vec<String>,
+    // Not generic: one copy in the wasm serves every list.
+    fails: &dyn Fn(usize) -> u32,
+    values: &dyn Fn(usize, usize) -> Vec<String>,
 ) -> Narrowed {
     let failed: Vec<u32> = found.iter().map(|f| fails(f.at)).collect();
     let kept: Vec<Found> = found

@@ -209,8 +209,8 @@ impl ListQuery<InternshipFilter> {
             &found,
             !query.is_empty() && filter.sort == Sort::Deadline,
             Facet::ALL.len(),
-            |at| filter.fails(&items[at], today),
-            |facet, at| Facet::ALL[facet].values(&items[at]),
+            &|at| filter.fails(&items[at], today),
+            &|facet, at| Facet::ALL[facet].values(&items[at]),
         )
     }
 }

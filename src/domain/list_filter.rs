@@ -150,8 +150,8 @@ impl ListQuery<ProgramFilter> {
             &found,
             !query.is_empty(),
             ProgramFacet::ALL.len(),
-            |at| self.filter.fails(&items[at], &country),
-            |facet, at| ProgramFacet::ALL[facet].values(&items[at], &country),
+            &|at| self.filter.fails(&items[at], &country),
+            &|facet, at| ProgramFacet::ALL[facet].values(&items[at], &country),
         )
     }
 }
@@ -406,8 +406,8 @@ impl ListQuery<PartnerFilter> {
             &found,
             !query.is_empty() && self.filter.sort == PartnerSort::default(),
             PartnerFacet::ALL.len(),
-            |at| self.filter.fails(&items[at], today),
-            |facet, at| PartnerFacet::ALL[facet].values(&items[at], today),
+            &|at| self.filter.fails(&items[at], today),
+            &|facet, at| PartnerFacet::ALL[facet].values(&items[at], today),
         )
     }
 }

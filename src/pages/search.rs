@@ -11,7 +11,7 @@ use crate::components::local_text::LocalText;
 use crate::components::page_head::PageHead;
 use crate::components::pagination::Pagination;
 use crate::components::search_box::{label_words, SearchBox, SearchLabels};
-use crate::components::use_list::use_list;
+use crate::components::use_list::{use_list, ListParts};
 use crate::components::with_content::WithContent;
 use crate::domain::search::Query;
 use crate::domain::search_all::{counts, search_all, AllLabels, Hit, Kind, KindFilter};
@@ -75,7 +75,8 @@ fn results(content: Arc<Content>) -> AnyView {
             .map(|(i, _)| i)
             .collect::<Vec<_>>()
     });
-    let shown = list.paged(chosen);
+    let parts = ListParts::from(list);
+    let shown = parts.paged(chosen);
     let link = move |kind: Option<Kind>| {
         let state = list.state.read().with_filter(|f| f.0 = kind);
         to(&list.href(&state))
@@ -111,7 +112,7 @@ fn results(content: Arc<Content>) -> AnyView {
     };
     view! {
         <div class="search-found">
-        <SearchBox list=list labels=labels matches=Signal::derive(move || hits.read().len()) total=Signal::derive(move || hits.read().len())/>
+        <SearchBox list=parts labels=labels matches=Signal::derive(move || hits.read().len()) total=Signal::derive(move || hits.read().len())/>
         <Show when=move || !text.read().trim().is_empty() fallback=move || view! { <p class="empty">{words.type_something}</p> }>
             <nav class="tabs search-kinds" aria-label=words.kinds_label>
                 {filter(None, words.all)}
@@ -125,7 +126,7 @@ fn results(content: Arc<Content>) -> AnyView {
             </Show>
         </Show>
         <ul class="cards search-results">{rows}</ul>
-        <Pagination list=list pages=Signal::derive(move || shown.read().1)/>
+        <Pagination list=parts pages=Signal::derive(move || shown.read().1)/>
         </div>
     }
     .into_any()
