@@ -34,15 +34,16 @@ fn main() -> ExitCode {
             _ => None,
         })
         .collect();
-    let content = Content::read(site, partners, internships, programs, news);
+    let problems = Content::problems(site, partners, internships, programs, news);
     for line in &unavailable {
         println!("{line}");
     }
-    for problem in &content.problems {
+    for problem in &problems {
         println!("{}", display_path(&folder, &problems::line(problem, lang)));
     }
-    let errors = content.errors() + unavailable.len();
-    let warnings = content.problems.len() - content.errors();
+    let found_errors = problems.iter().filter(|p| p.is_error()).count();
+    let errors = found_errors + unavailable.len();
+    let warnings = problems.len() - found_errors;
     let shown = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
     eprintln!(
         "{}: {}, {}",

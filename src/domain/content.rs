@@ -197,9 +197,10 @@ pub struct Listing<T> {
 }
 
 impl<T: Item> Listing<T> {
-    fn new(items: Vec<T>, partners: Option<&Listing<Partner>>) -> Self {
+    /// The items, and their search index when `indexed` (a check only wants the problems).
+    fn new(items: Vec<T>, partners: Option<&Listing<Partner>>, indexed: bool) -> Self {
         let mut key = IndexBuilder::new();
-        for item in &items {
+        for item in items.iter().filter(|_| indexed) {
             item.search_terms(partners, &mut key);
             key.end_item();
         }
@@ -440,6 +441,22 @@ impl Content {
         reader.finish(internships, programs, news)
     }
 
+    /// The problems of the files, as [`Content::read`] finds them, without building the search
+    /// indexes nobody will search: for the check command and the editor, which checks as one types.
+    pub fn problems(
+        site: FileText,
+        partners: FileText,
+        internships: FileText,
+        programs: FileText,
+        news: FileText,
+    ) -> Vec<Problem> {
+        let mut reader = ContentReader::start(site, partners, false);
+        let internships = reader.read(internships);
+        let programs = reader.read(programs);
+        let news = reader.read(news);
+        reader.finish(internships, programs, news).problems
+    }
+
     /// The name of the partner `id`, when partners.json has it.
     pub fn partner_name(&self, id: &str) -> Option<Text> {
         let partners = self.partners.as_ref().ok()?;
@@ -478,10 +495,16 @@ pub struct ContentReader {
     /// Each partner kept and where its id is written: those that nothing refers to are reported.
     kept_partners: Vec<(String, usize, usize)>,
     problems: Vec<Problem>,
+    /// Whether the sections get their search indexes.
+    indexed: bool,
 }
 
 impl ContentReader {
     pub fn new(site: FileText, partners: FileText) -> ContentReader {
+        ContentReader::start(site, partners, true)
+    }
+
+    fn start(site: FileText, partners: FileText, indexed: bool) -> ContentReader {
         let mut problems = Vec::new();
         let site = match site {
             Ok(text) => {
@@ -508,7 +531,7 @@ impl ContentReader {
             shown: p.iter().map(|p| p.id.clone()).collect(),
             left_out: ids.left_out.into_iter().collect(),
         });
-        let partners = partners.map(|items| Arc::new(Listing::new(items, None)));
+        let partners = partners.map(|items| Arc::new(Listing::new(items, None, indexed)));
         let site = site.map(|(mut site, places)| {
             if let Some(known) = &known {
                 check_members(&mut site, places, known, &mut problems);
@@ -521,6 +544,7 @@ impl ContentReader {
             known,
             kept_partners: ids.kept,
             problems,
+            indexed,
         }
     }
 
@@ -533,7 +557,11 @@ impl ContentReader {
             &mut self.problems,
             &mut ItemIds::default(),
         )?;
-        Ok(Arc::new(Listing::new(items, self.partners.as_deref().ok())))
+        Ok(Arc::new(Listing::new(
+            items,
+            self.partners.as_deref().ok(),
+            self.indexed,
+        )))
     }
 
     pub fn finish(

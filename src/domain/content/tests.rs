@@ -633,3 +633,25 @@ fn a_link_or_picture_the_portal_does_not_show_is_reported_where_it_is() {
         messages(&content)
     );
 }
+
+#[test]
+fn checking_finds_the_problems_reading_finds() {
+    let internships = internships(&[
+        internship("law-a", "kaznu", "2026-12-01"),
+        internship("law-b", "nobody", "2026-11-01"),
+    ]);
+    let files = || {
+        (
+            no_site(),
+            Ok(PARTNERS.to_string()),
+            Ok(internships.clone()),
+            Ok(PROGRAMS.to_string()),
+            Ok(r#"{"items": [], "extra": 1}"#.to_string()),
+        )
+    };
+    let (site, partners, i, p, n) = files();
+    let read = Content::read(site, partners, i, p, n).problems;
+    let (site, partners, i, p, n) = files();
+    assert!(!read.is_empty());
+    assert_eq!(Content::problems(site, partners, i, p, n), read);
+}
