@@ -348,10 +348,12 @@ fn partner_picker(ed: Editor, place: Place, label: String, required: bool) -> An
     let list_id = format!("{id}-partners");
     let shown = place.clone();
     let name_of = move |id: &str| {
-        ed.partners()
-            .into_iter()
-            .find(|(p, _)| p == id)
-            .map(|(_, name)| name)
+        ed.partners.with(|partners| {
+            partners
+                .iter()
+                .find(|(p, _)| p == id)
+                .map(|(_, name)| name.clone())
+        })
     };
     let value = move || {
         let id = shown.text();
@@ -365,16 +367,17 @@ fn partner_picker(ed: Editor, place: Place, label: String, required: bool) -> An
                 prop:value=value
                 on:change=move |ev| {
                     let typed = event_target_value(&ev).trim().to_string();
-                    let partners = ed.partners();
-                    let found = partners.iter().find(|(id, name)| *name == typed || *id == typed);
+                    let found = ed.partners.with(|partners| {
+                        partners.iter().find(|(id, name)| *name == typed || *id == typed).cloned()
+                    });
                     unknown.set((found.is_none() && !typed.is_empty()).then(|| typed.clone()));
                     match found {
-                        Some((id, _)) => place.set(Some(Json::String(id.clone()))),
+                        Some((id, _)) => place.set(Some(Json::String(id))),
                         None => place.set_text(typed, required),
                     }
                 }/>
             <datalist id=list_id>
-                {move || ed.partners().into_iter().map(|(_, name)| view! { <option value=name/> }).collect_view()}
+                {move || ed.partners.get().into_iter().map(|(_, name)| view! { <option value=name/> }).collect_view()}
             </datalist>
             {move || unknown.get().map(|typed| view! { <p class="field-note">{(ed.words.unknown_partner)(&typed)}</p> })}
         </div>

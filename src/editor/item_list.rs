@@ -3,10 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::problems::of_file;
 use super::state::{use_editor, OpenFile};
 use crate::domain::editing::{self, Document};
-use crate::domain::fields::Kind;
 use crate::domain::json::Json;
 use crate::domain::Lang;
 
@@ -34,32 +32,33 @@ pub fn ItemList(open: OpenFile) -> impl IntoView {
     let query = RwSignal::new(String::new());
     let show = RwSignal::new(Show::All);
     let rows = Memo::new(move |_| {
-        let problems = of_file(ed, open.file);
-        open.doc.with(|doc| match doc {
-            Document::Tree(root) => editing::items(root)
-                .iter()
-                .enumerate()
-                .map(|(index, item)| {
-                    let mut missing: Vec<Lang> =
-                        editing::missing_translations(item, open.file.fields())
-                            .into_iter()
-                            .flat_map(|(_, langs)| langs)
-                            .collect();
-                    missing.sort_by_key(|l| Lang::ALL.iter().position(|a| a == l));
-                    missing.dedup();
-                    Row {
-                        index,
-                        title: editing::item_title(item, ed.lang)
-                            .unwrap_or_else(|| w.untitled.to_string()),
-                        errors: problems
-                            .iter()
-                            .filter(|(i, p)| *i == Some(index) && p.is_error())
-                            .count(),
-                        missing,
-                    }
-                })
-                .collect::<Vec<_>>(),
-            Document::Broken { .. } => Vec::new(),
+        open.problems.with(|problems| {
+            open.doc.with(|doc| match doc {
+                Document::Tree(root) => editing::items(root)
+                    .iter()
+                    .enumerate()
+                    .map(|(index, item)| {
+                        let mut missing: Vec<Lang> =
+                            editing::missing_translations(item, open.file.fields())
+                                .into_iter()
+                                .flat_map(|(_, langs)| langs)
+                                .collect();
+                        missing.sort_by_key(|l| Lang::ALL.iter().position(|a| a == l));
+                        missing.dedup();
+                        Row {
+                            index,
+                            title: editing::item_title(item, ed.lang)
+                                .unwrap_or_else(|| w.untitled.to_string()),
+                            errors: problems
+                                .iter()
+                                .filter(|(i, p)| *i == Some(index) && p.is_error())
+                                .count(),
+                            missing,
+                        }
+                    })
+                    .collect::<Vec<_>>(),
+                Document::Broken { .. } => Vec::new(),
+            })
         })
     });
     let searchable = move |index: usize| {
@@ -72,7 +71,6 @@ pub fn ItemList(open: OpenFile) -> impl IntoView {
             Document::Broken { .. } => None,
         })
     };
-    let rows_all = rows;
     let shown_rows = move || {
         let q = query.get().trim().to_lowercase();
         rows.get()
@@ -95,9 +93,11 @@ pub fn ItemList(open: OpenFile) -> impl IntoView {
             new_index = items.len() - 1;
         });
         ed.item.set(Some(new_index));
-        request_animation_frame(|| {
-            super::problems::focus(&super::problems::control_id("title.kk"))
-        });
+        // The first text of the new item, in the first language: where writing it begins.
+        if let Some(text) = open.file.fields().iter().find(|f| f.kind.is_translated()) {
+            let id = super::problems::control_id(&format!("{}.{}", text.name, Lang::ALL[0].code()));
+            request_animation_frame(move || super::problems::focus(&id));
+        }
     };
     let duplicate = move |index: usize| {
         open.change(|root| {
@@ -143,11 +143,6 @@ pub fn ItemList(open: OpenFile) -> impl IntoView {
         )
         .map(|(value, label)| view! { <option value=value>{label}</option> })
         .collect_view();
-    let has_translations = open
-        .file
-        .fields()
-        .iter()
-        .any(|f| f.kind.is_translated() || matches!(f.kind, Kind::List { .. }));
     view! {
         <section class="item-list" aria-labelledby="items-heading">
             <h2 id="items-heading">{w.items}</h2>
@@ -156,7 +151,7 @@ pub fn ItemList(open: OpenFile) -> impl IntoView {
                 <input type="search" id="item-search" placeholder=w.search_items
                     prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
                 <label for="item-show">{w.show_items}</label>
-                <select id="item-show" disabled=!has_translations on:change=move |ev| {
+                <select id="item-show" on:change=move |ev| {
                     let value = event_target_value(&ev);
                     show.set(match value.as_str() {
                         "problems" => Show::Problems,
@@ -167,12 +162,12 @@ pub fn ItemList(open: OpenFile) -> impl IntoView {
             </div>
             <ul class="items">
                 {move || {
-                    let rows = shown_rows();
-                    let count = rows_all.with(Vec::len);
-                    if rows.is_empty() {
+                    let shown = shown_rows();
+                    let count = rows.with(Vec::len);
+                    if shown.is_empty() {
                         return view! { <li class="no-items">{w.no_items}</li> }.into_any();
                     }
-                    rows.into_iter().map(|row| {
+                    shown.into_iter().map(|row| {
                         let index = row.index;
                         let selected = move || ed.item.get() == Some(index);
                         let missing = (!row.missing.is_empty()).then(|| {

@@ -49,31 +49,12 @@ pub fn in_words(ed: Editor, problem: &Problem) -> String {
     }
 }
 
-/// The problems of one file, with the item each belongs to (none: the file's own).
-pub fn of_file(ed: Editor, file: ContentFile) -> Vec<(Option<usize>, Problem)> {
-    let open = ed.file(file);
-    let lines = open.text.with(|text| editing::item_lines(file, text));
-    ed.problems.with(|all| {
-        all.iter()
-            .filter(|p| p.file == file.name())
-            .map(|p| {
-                let item = if file.has_items() {
-                    editing::item_at(&lines, p.line)
-                } else {
-                    None
-                };
-                (item, p.clone())
-            })
-            .collect()
-    })
-}
-
 /// The problems of one file, each naming its item and field and opening it on a click.
 #[component]
 pub fn FileProblems(file: ContentFile) -> impl IntoView {
     let ed = use_editor();
     let w = ed.words;
-    let found = Memo::new(move |_| of_file(ed, file));
+    let found = ed.file(file).problems;
     let title_of = move |index: usize| {
         ed.file(file).doc.with(|doc| match doc {
             Document::Tree(root) => editing::items(root)

@@ -20,6 +20,8 @@ pub struct OpenFile {
     pub text: Memo<String>,
     /// The text last opened or saved: the work differs from it until saved.
     pub base: RwSignal<String>,
+    /// The file's problems, each with the item it belongs to (none: the file's own).
+    pub problems: Memo<Vec<(Option<usize>, Problem)>>,
     /// The published file's text, once fetched.
     pub published: RwSignal<Option<String>>,
     /// The text read from the folder, when the file came from one: saving checks that the file
@@ -77,8 +79,9 @@ pub struct Editor {
     pub shown: RwSignal<ContentFile>,
     /// The item whose form is open (`?item=`), counting from 0.
     pub item: RwSignal<Option<usize>>,
-    /// Every problem of every file, by the portal's own reader.
-    pub problems: Memo<Vec<Problem>>,
+    /// The partners of partners.json as the editor has it: id and name in the interface's
+    /// language, for the pickers.
+    pub partners: Memo<Vec<(String, String)>>,
     pub notices: RwSignal<Vec<Notice>>,
     /// An item deleted last, and where it was: undo puts it back.
     pub deleted: RwSignal<Option<(ContentFile, usize, Json)>>,
@@ -86,29 +89,41 @@ pub struct Editor {
 
 impl Editor {
     pub fn new(lang: Lang) -> Editor {
-        let files = ContentFile::ALL.map(|file| {
-            let doc = RwSignal::new(Document::Tree(Json::Object(Vec::new())));
+        let docs =
+            ContentFile::ALL.map(|_| RwSignal::new(Document::Tree(Json::Object(Vec::new()))));
+        let texts: [Memo<String>; 5] = std::array::from_fn(|i| {
+            let (doc, file) = (docs[i], ContentFile::ALL[i]);
+            Memo::new(move |_| doc.with(|doc| doc.text(file)))
+        });
+        // Every file is read again on each change, by the portal's own reader: a reference or a
+        // code in one file is checked against the others.
+        let all = Memo::new(move |_| {
+            let [site, partners, internships, programs, news] = texts.map(|t| Ok(t.get()));
+            Content::problems(site, partners, internships, programs, news)
+        });
+        let files = std::array::from_fn(|i| {
+            let (file, text) = (ContentFile::ALL[i], texts[i]);
             OpenFile {
                 file,
-                doc,
-                text: Memo::new(move |_| doc.with(|doc| doc.text(file))),
+                doc: docs[i],
+                text,
+                problems: Memo::new(move |_| placed(file, text, all)),
                 base: RwSignal::new(String::new()),
                 published: RwSignal::new(None),
                 on_disk: RwSignal::new(None),
             }
         });
-        let texts = files.map(|f| f.text);
-        let problems = Memo::new(move |_| {
-            let [site, partners, internships, programs, news] = texts.map(|t| Ok(t.get()));
-            Content::read(site, partners, internships, programs, news).problems
-        });
+        let partners_doc = docs[ContentFile::ALL
+            .iter()
+            .position(|f| *f == ContentFile::Partners)
+            .unwrap_or_default()];
         Editor {
             lang,
             words: editor_words(lang),
             files,
             shown: RwSignal::new(ContentFile::Internships),
             item: RwSignal::new(None),
-            problems,
+            partners: Memo::new(move |_| partners_doc.with(|doc| partners_of(doc, lang))),
             notices: RwSignal::new(Vec::new()),
             deleted: RwSignal::new(None),
         }
@@ -138,23 +153,6 @@ impl Editor {
         self.notices.update(|n| n.push(Notice { text, actions }));
     }
 
-    /// The partners of partners.json as the editor has it: id and name in the interface's
-    /// language, for the pickers.
-    pub fn partners(self) -> Vec<(String, String)> {
-        let lang = self.lang;
-        self.file(ContentFile::Partners).doc.with(|doc| match doc {
-            Document::Tree(root) => editing::items(root)
-                .iter()
-                .filter_map(|p| {
-                    let id = p.get("id").and_then(Json::as_str)?.to_string();
-                    let name = editing::item_title(p, lang).unwrap_or_else(|| id.clone());
-                    Some((id, name))
-                })
-                .collect(),
-            Document::Broken { .. } => Vec::new(),
-        })
-    }
-
     /// The codes and labels of one of site.json's vocabularies (`fields`, `networks`).
     pub fn vocabulary(self, list: &str) -> Vec<(String, String)> {
         let lang = self.lang;
@@ -176,6 +174,43 @@ impl Editor {
             Document::Broken { .. } => Vec::new(),
         })
     }
+}
+
+/// The partners of partners.json: id and name in `lang`.
+fn partners_of(doc: &Document, lang: Lang) -> Vec<(String, String)> {
+    match doc {
+        Document::Tree(root) => editing::items(root)
+            .iter()
+            .filter_map(|p| {
+                let id = p.get("id").and_then(Json::as_str)?.to_string();
+                let name = editing::item_title(p, lang).unwrap_or_else(|| id.clone());
+                Some((id, name))
+            })
+            .collect(),
+        Document::Broken { .. } => Vec::new(),
+    }
+}
+
+/// `file`'s problems among `all`, each with the item it is in, found by its line in `text`.
+fn placed(
+    file: ContentFile,
+    text: Memo<String>,
+    all: Memo<Vec<Problem>>,
+) -> Vec<(Option<usize>, Problem)> {
+    let lines = text.with(|text| editing::item_lines(file, text));
+    all.with(|all| {
+        all.iter()
+            .filter(|p| p.file == file.name())
+            .map(|p| {
+                let item = if file.has_items() {
+                    editing::item_at(&lines, p.line)
+                } else {
+                    None
+                };
+                (item, p.clone())
+            })
+            .collect()
+    })
 }
 
 pub fn use_editor() -> Editor {

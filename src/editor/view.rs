@@ -10,7 +10,7 @@ use super::folder::{self, Folder};
 use super::form::ItemForm;
 use super::item_list::ItemList;
 use super::paste::Paste;
-use super::problems::{control_id, in_words, of_file, FileProblems};
+use super::problems::{control_id, in_words, FileProblems};
 use super::state::{use_editor, Editor, OpenFile};
 use crate::domain::content::ContentFile;
 use crate::domain::editing::{self, Document};
@@ -164,7 +164,7 @@ fn FileTabs() -> impl IntoView {
                 ContentFile::Programs => m.nav_programs,
                 ContentFile::News => m.nav_news,
             };
-            let errors = move || of_file(ed, file).iter().filter(|(_, p)| p.is_error()).count();
+            let errors = Memo::new(move |_| open.problems.with(|found| found.iter().filter(|(_, p)| p.is_error()).count()));
             view! {
                 <li>
                     <button type="button" aria-current=move || (ed.shown.get() == file).then_some("page")
@@ -173,7 +173,7 @@ fn FileTabs() -> impl IntoView {
                         <Show when=move || open.unsaved()>
                             <span class="mark mark-unsaved">{w.unsaved}</span>
                         </Show>
-                        {move || (errors() > 0).then(|| view! { <span class="mark mark-error">{(w.errors_mark)(errors())}</span> })}
+                        {move || (errors.get() > 0).then(|| view! { <span class="mark mark-error">{(w.errors_mark)(errors.get())}</span> })}
                     </button>
                 </li>
             }
@@ -247,7 +247,8 @@ fn ItemEditor(open: OpenFile, index: usize) -> impl IntoView {
             .unwrap_or_else(|| w.untitled.to_string())
     };
     let problems = move || {
-        of_file(ed, open.file)
+        open.problems
+            .get()
             .into_iter()
             .filter(|(item, _)| *item == Some(index))
             .map(|(_, p)| {
