@@ -48,8 +48,18 @@ for (const { screen, width, height } of [{ screen: 'a phone', width: 390, height
       w.__framesWithoutHeading = 0;
       w.__frames = 0;
       w.__shift = 0;
+      w.__moved = [];
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as any[]) if (!entry.hadRecentInput) w.__shift += entry.value;
+        for (const entry of list.getEntries() as any[]) {
+          if (entry.hadRecentInput) continue;
+          w.__shift += entry.value;
+          // What moved, so that a failure says where to look.
+          for (const source of entry.sources ?? []) {
+            const node = source.node as Element | undefined;
+            const name = node ? `${node.nodeName.toLowerCase()}.${node.className ?? ''}` : '(removed)';
+            w.__moved.push(`${name} ${JSON.stringify(source.previousRect)} → ${JSON.stringify(source.currentRect)}`);
+          }
+        }
       }).observe({ type: 'layout-shift', buffered: true });
       const frame = () => {
         const heading = document.querySelector('main h1')?.textContent === 'Internships';
@@ -63,14 +73,20 @@ for (const { screen, width, height } of [{ screen: 'a phone', width: 390, height
     });
     await page.goto('/en/internships');
     await expect(page.locator('ul.cards > li')).toHaveCount(10);
-    await page.waitForTimeout(300);
+    // A few more frames after the app's page is in, for anything drawn after it to be counted.
+    await page.evaluate(() => new Promise<void>((done) => {
+      let frames = 10;
+      const next = () => (--frames > 0 ? requestAnimationFrame(next) : done());
+      requestAnimationFrame(next);
+    }));
     const seen = await page.evaluate(() => {
       const w = window as any;
       w.__done = true;
-      return { frames: w.__frames, withoutHeading: w.__framesWithoutHeading, shift: w.__shift };
+      return { frames: w.__frames, withoutHeading: w.__framesWithoutHeading, shift: w.__shift, moved: w.__moved };
     });
     expect(seen.frames).toBeGreaterThan(0);
     expect(seen.withoutHeading).toBe(0);
+    expect(seen.moved).toEqual([]);
     expect(seen.shift).toBe(0);
     // The filters are folded on a phone and shown beside the list on a wide screen, before and after.
     await expect(page.getByRole('group', { name: 'Filters' })).toBeVisible({ visible: width > 720 });
