@@ -8,8 +8,9 @@ use wasm_bindgen::{JsCast, UnwrapThrowExt};
 
 use crate::browser::next_task;
 use crate::domain::list_query::{PAGE_KEY, SEARCH_KEY};
+use crate::site::loading::load_content;
 use crate::site::shell::{PAGE_HEAD, PRERENDERED};
-use crate::site::{load_content, previewing, Address};
+use crate::site::{previewing, Address};
 use crate::App;
 
 #[wasm_bindgen::prelude::wasm_bindgen(start)]

@@ -9,7 +9,8 @@ use crate::browser::{download, forget, store, stored};
 use crate::domain::content::{utf8_text, ContentFile};
 use crate::domain::editing::{self, Document};
 use crate::drafts;
-use crate::site::{file_text, Address};
+use crate::site::loading::file_text;
+use crate::site::Address;
 
 /// What is kept beside a draft: when it was last written and which published text it began
 /// from, so that a publication since is noticed.
