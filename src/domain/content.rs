@@ -225,6 +225,12 @@ impl<T: Item> Listing<T> {
 /// Shared, so that a list or a card can hold its section without the whole content or a copy.
 pub type Section<T> = Result<Arc<Listing<T>>, SectionError>;
 
+/// The name of the partner `id`, when partners.json has it.
+pub fn partner_name(partners: &Section<Partner>, id: &str) -> Option<Text> {
+    let partners = partners.as_ref().ok()?;
+    partners.get(id).map(|p| p.name.clone())
+}
+
 /// A content file's bytes as text. Read as bytes, not through the browser's text decoding: with
 /// ten thousand items that saves decoding 48 MB to JavaScript's strings and encoding it back.
 /// Bytes that are not UTF-8 are a mistake to report where it is, not to hide.
@@ -459,8 +465,7 @@ impl Content {
 
     /// The name of the partner `id`, when partners.json has it.
     pub fn partner_name(&self, id: &str) -> Option<Text> {
-        let partners = self.partners.as_ref().ok()?;
-        partners.get(id).map(|p| p.name.clone())
+        partner_name(&self.partners, id)
     }
 
     /// Each of `ids` with the partner's name, when partners.json has it.

@@ -4,6 +4,7 @@ use super::content::{Content, Item, Section};
 use super::list_query::UrlState;
 use super::search::{LabelWords, Matcher, Query, Score, FEW};
 use super::sorting::positions_by;
+use super::{Internship, NewsItem, Partner, Program};
 
 /// The four kinds of result, in the order their counts are shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -63,6 +64,30 @@ impl UrlState for KindFilter {
 pub struct Hit {
     pub kind: Kind,
     pub at: usize,
+}
+
+impl Hit {
+    /// The item this hit found in `content`, the content it was found in.
+    pub fn item(self, content: &Content) -> Option<Found<'_>> {
+        fn at<T>(section: &Section<T>, at: usize) -> Option<&T> {
+            section.as_ref().ok()?.items.get(at)
+        }
+        Some(match self.kind {
+            Kind::Partner => Found::Partner(at(&content.partners, self.at)?),
+            Kind::Internship => Found::Internship(at(&content.internships, self.at)?),
+            Kind::Program => Found::Program(at(&content.programs, self.at)?),
+            Kind::News => Found::News(at(&content.news, self.at)?),
+        })
+    }
+}
+
+/// The item a hit found.
+#[derive(Clone, Copy, Debug)]
+pub enum Found<'a> {
+    Partner(&'a Partner),
+    Internship(&'a Internship),
+    Program(&'a Program),
+    News(&'a NewsItem),
 }
 
 /// The words of each section's labels, built once per content.

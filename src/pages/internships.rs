@@ -15,6 +15,7 @@ use crate::components::searchable_list::ListPage;
 use crate::components::section_state::with_section;
 use crate::components::use_list::{use_list, UseList};
 use crate::components::with_content::WithContent;
+use crate::domain::content::partner_name;
 use crate::domain::counting::FacetCounts;
 use crate::domain::internship::Mode;
 use crate::domain::internship_filter::{
@@ -24,7 +25,7 @@ use crate::domain::keyword::Keyword;
 use crate::domain::list_query::ListQuery;
 use crate::domain::search::RecentSearches;
 use crate::domain::site_file::SiteFile;
-use crate::domain::{Content, Internship, Listing, Text};
+use crate::domain::{Content, Internship, Listing, Partner, Section, Text};
 use crate::site::{lang, t, to, use_site};
 
 #[component]
@@ -40,7 +41,7 @@ pub fn Internships() -> impl IntoView {
 
 fn finder(content: Arc<Content>) -> AnyView {
     with_section(&content.internships, |listing| {
-        view! { <InternshipFinder listing=listing content=content.clone()/> }.into_any()
+        view! { <InternshipFinder listing=listing partners=content.partners.clone() vocabulary=content.site.clone()/> }.into_any()
     })
 }
 
@@ -49,8 +50,10 @@ const PATH: &str = "/internships";
 #[component]
 fn InternshipFinder(
     listing: Arc<Listing<Internship>>,
-    /// Names the hosts and the fields.
-    content: Arc<Content>,
+    /// Names the hosts.
+    partners: Section<Partner>,
+    /// Names the fields.
+    vocabulary: SiteFile,
 ) -> impl IntoView {
     let t = t();
     let today = use_site().today;
@@ -70,7 +73,7 @@ fn InternshipFinder(
     let results = {
         let listing = listing.clone();
         let recent = StoredValue::new(RecentSearches::new());
-        let labels = label_words(&listing.search, &content.site);
+        let labels = label_words(&listing.search, &vocabulary);
         Memo::new(move |_| {
             let (state, ordered) = (list.state.read(), ordered.read());
             recent
@@ -94,13 +97,10 @@ fn InternshipFinder(
         placeholder: t.internships_placeholder,
         total: t.total_internships,
     };
-    let card = {
-        let content = content.clone();
-        move |internship: &Internship| {
-            let host = content.partner_name(&internship.host);
-            view! { <InternshipCard internship=internship.clone() host=host heading_level=2/> }
-                .into_any()
-        }
+    let card = move |internship: &Internship| {
+        let host = partner_name(&partners, &internship.host);
+        view! { <InternshipCard internship=internship.clone() host=host heading_level=2/> }
+            .into_any()
     };
     let view_tab = move |view: View, label: &'static str, count: usize| {
         let target = move || {
@@ -129,7 +129,7 @@ fn InternshipFinder(
                 {
                     // The filters offer what the open (or past) internships have; rebuilt only when the view changes.
                     let view = Memo::new(move |_| filter.read().view);
-                    let (listing, vocabulary) = (listing.clone(), content.site.clone());
+                    let listing = listing.clone();
                     move || {
                         let shown = view.get();
                         let in_view: Vec<_> = listing.items.iter().filter(|i| i.is_open(today) == (shown == View::Open)).cloned().collect();

@@ -14,7 +14,7 @@ use crate::components::search_box::{label_words, SearchBox, SearchLabels};
 use crate::components::use_list::{use_list, ListParts};
 use crate::components::with_content::WithContent;
 use crate::domain::search::Query;
-use crate::domain::search_all::{counts, search_all, AllLabels, Hit, Kind, KindFilter};
+use crate::domain::search_all::{counts, search_all, AllLabels, Found, Kind, KindFilter};
 use crate::domain::site_file::SiteFile;
 use crate::domain::{Content, Section};
 use crate::i18n::date;
@@ -105,8 +105,8 @@ fn results(content: Arc<Content>) -> AnyView {
                 .read()
                 .0
                 .iter()
-                .map(|&i| hits[i])
-                .map(|hit| hit_card(&content, hit))
+                .filter_map(|&i| hits[i].item(&content))
+                .map(|found| hit_card(found, &|id| partner_name(&content, id)))
                 .collect_view()
         }
     };
@@ -132,27 +132,32 @@ fn results(content: Arc<Content>) -> AnyView {
     .into_any()
 }
 
-/// One result: its kind, its title linking to its page, and a line of what it is.
-fn hit_card(content: &Content, hit: Hit) -> AnyView {
+/// A partner's name in the page's language, or the id partners.json lacks.
+fn partner_name(content: &Content, id: &str) -> String {
+    let name = content.partner_name(id);
+    name.map_or_else(|| id.to_string(), |name| name.get(lang()).to_string())
+}
+
+/// One result: its kind, its title linking to its page, and a line of what it is;
+/// `partner_name` names the partners it refers to.
+fn hit_card(found: Found, partner_name: &dyn Fn(&str) -> String) -> AnyView {
     let t = t();
-    let kind = (t.search.kind)(hit.kind);
-    let partner_name = |id: &str| {
-        let name = content.partner_name(id);
-        name.map_or_else(|| id.to_string(), |name| name.get(lang()).to_string())
-    };
-    let (href, title, meta) = match hit.kind {
-        Kind::Partner => {
-            let p = &content.partners.as_ref().expect("found in it").items[hit.at];
+    let (kind, href, title, meta) = match found {
+        Found::Partner(p) => {
             let meta = format!(
                 "{} · {}, {}",
                 t.partner_kind(p.kind),
                 p.city.get(lang()),
                 t.country(&p.country)
             );
-            (format!("/partners/{}", p.id), p.name.clone(), meta)
+            (
+                Kind::Partner,
+                format!("/partners/{}", p.id),
+                p.name.clone(),
+                meta,
+            )
         }
-        Kind::Internship => {
-            let i = &content.internships.as_ref().expect("found in it").items[hit.at];
+        Found::Internship(i) => {
             let meta = format!(
                 "{} · {}, {} · {} {}",
                 partner_name(&i.host),
@@ -161,26 +166,33 @@ fn hit_card(content: &Content, hit: Hit) -> AnyView {
                 t.apply_by,
                 date(lang(), i.deadline)
             );
-            (format!("/internships/{}", i.id), i.title.clone(), meta)
-        }
-        Kind::Program => {
-            let p = &content.programs.as_ref().expect("found in it").items[hit.at];
-            let partners: Vec<String> = p.partners.iter().map(|id| partner_name(id)).collect();
-            let meta = format!("{} · {}", t.program_kind(p.kind), partners.join(", "));
-            (format!("/programs/{}", p.id), p.title.clone(), meta)
-        }
-        Kind::News => {
-            let n = &content.news.as_ref().expect("found in it").items[hit.at];
             (
-                format!("/news/{}", n.id),
-                n.title.clone(),
-                date(lang(), n.date),
+                Kind::Internship,
+                format!("/internships/{}", i.id),
+                i.title.clone(),
+                meta,
             )
         }
+        Found::Program(p) => {
+            let partners: Vec<String> = p.partners.iter().map(|id| partner_name(id)).collect();
+            let meta = format!("{} · {}", t.program_kind(p.kind), partners.join(", "));
+            (
+                Kind::Program,
+                format!("/programs/{}", p.id),
+                p.title.clone(),
+                meta,
+            )
+        }
+        Found::News(n) => (
+            Kind::News,
+            format!("/news/{}", n.id),
+            n.title.clone(),
+            date(lang(), n.date),
+        ),
     };
     view! {
-        <li class="card search-hit" data-kind=hit.kind.as_str()>
-            <p class="hit-kind">{kind}</p>
+        <li class="card search-hit" data-kind=kind.as_str()>
+            <p class="hit-kind">{(t.search.kind)(kind)}</p>
             <h2 class="card-title"><a href=to(&href)><LocalText text=title/></a></h2>
             <p class="meta">{meta}</p>
         </li>
