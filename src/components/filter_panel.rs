@@ -37,6 +37,10 @@ pub fn FilterPanel(
     /// The filters chosen now.
     #[prop(into)]
     chips: Signal<Vec<Chip>>,
+    /// Whether any filter or search text is set: the button that clears them is off otherwise.
+    #[prop(into)]
+    filtered: Signal<bool>,
+    on_clear: Callback<()>,
     children: Children,
 ) -> impl IntoView {
     let t = t();
@@ -82,7 +86,12 @@ pub fn FilterPanel(
                         <Icon glyph=Glyph::Close/><span class="visually-hidden">{t.phone.close}</span>
                     </button>
                 </div>
-                <div class="filters" role="group" aria-label=t.filters>{children()}</div>
+                <div class="filters" role="group" aria-label=t.filters>
+                    {children()}
+                    <button type="button" class="clear-filters" disabled=move || !filtered.get() on:click=move |_| on_clear.run(())>
+                        {t.clear_filters}
+                    </button>
+                </div>
                 <div class="sheet-foot">
                     <button type="button" class="sheet-done" on:click=move |_| close()>{t.phone.show_results}</button>
                 </div>

@@ -7,7 +7,7 @@ use crate::components::page_head::PageHead;
 use leptos::prelude::*;
 
 use crate::components::cards::InternshipCard;
-use crate::components::choice::{opts, Choice};
+use crate::components::choice::{chosen, opts, SelectFilter};
 use crate::components::filter_panel::{Chip, FilterPanel};
 use crate::components::local_text::{plain, LocalText};
 use crate::components::search_box::{label_words, SearchBox, SearchLabels};
@@ -25,7 +25,7 @@ use crate::domain::keyword::Keyword;
 use crate::domain::list_query::ListQuery;
 use crate::domain::search::RecentSearches;
 use crate::domain::site_file::SiteFile;
-use crate::domain::{Content, Internship, Listing, Partner, Section, Text};
+use crate::domain::{Content, Internship, Listing, Partner, Section};
 use crate::site::{lang, t, to, use_site};
 
 #[component]
@@ -161,10 +161,6 @@ fn FilterControls(
     let paid_only = Memo::new(move |_| filter.read().paid_only);
     let sort = Memo::new(move |_| filter.read().sort);
     let filtered = Memo::new(move |_| list.state.read().is_filtered());
-    let chips = {
-        let (cities, vocabulary) = (facets.cities.clone(), vocabulary.clone());
-        Memo::new(move |_| chips(list, &list.state.read(), &cities, &vocabulary))
-    };
     let fields = facets.fields.into_iter().map(|(field, _)| {
         let checked = {
             let field = field.clone();
@@ -224,17 +220,68 @@ fn FilterControls(
         (Sort::Newest, t.sort_newest),
         (Sort::Title, t.sort_title),
     ];
+    let selects = vec![
+        SelectFilter::of(
+            list,
+            t.country,
+            "country",
+            countries,
+            Some(count_of(Facet::Country)),
+            |f| f.country.clone(),
+            |f, v| f.country = v.map(str::to_string),
+        ),
+        SelectFilter::of(
+            list,
+            t.city,
+            "city",
+            cities,
+            Some(count_of(Facet::City)),
+            |f| f.city.clone(),
+            |f, v| f.city = v.map(str::to_string),
+        ),
+        SelectFilter::of(
+            list,
+            t.mode,
+            "mode",
+            modes,
+            Some(count_of(Facet::Mode)),
+            |f| f.mode.map(|m| m.as_str().to_string()),
+            |f, v| f.mode = v.and_then(Mode::parse),
+        ),
+        SelectFilter::of(
+            list,
+            t.working_language,
+            "language",
+            languages,
+            Some(count_of(Facet::Language)),
+            |f| f.language.clone(),
+            |f, v| f.language = v.map(str::to_string),
+        ),
+        SelectFilter::of(
+            list,
+            t.posted_within,
+            "posted",
+            posted,
+            None,
+            |f| f.posted_within.map(|d| d.to_string()),
+            |f, v| f.posted_within = v.and_then(|d| d.parse().ok()),
+        ),
+    ];
+    let chips = {
+        let selects = selects.clone();
+        Memo::new(move |_| {
+            let mut chips = checkbox_chips(list, &list.state.read(), &vocabulary);
+            chips.extend(chosen(&selects));
+            chips
+        })
+    };
     view! {
-        <FilterPanel chips=chips>
+        <FilterPanel chips=chips filtered=filtered on_clear=Callback::new(move |()| list.clear())>
             <fieldset class="filter-fields">
                 <legend>{t.fields}</legend>
                 {fields}
             </fieldset>
-            <Choice label=t.country name="country" counts=count_of(Facet::Country) options=countries selected=Signal::derive(move || filter.read().country.clone()) on_pick={move |v: Option<String>| list.set_filter(move |f: &mut InternshipFilter| f.country = v.clone())}/>
-            <Choice label=t.city name="city" counts=count_of(Facet::City) options=cities selected=Signal::derive(move || filter.read().city.clone()) on_pick={move |v: Option<String>| list.set_filter(move |f: &mut InternshipFilter| f.city = v.clone())}/>
-            <Choice label=t.mode name="mode" counts=count_of(Facet::Mode) options=modes selected=Signal::derive(move || filter.read().mode.map(|m| m.as_str().to_string())) on_pick={move |v: Option<String>| list.set_filter(move |f: &mut InternshipFilter| f.mode = v.as_deref().and_then(Mode::parse))}/>
-            <Choice label=t.working_language name="language" counts=count_of(Facet::Language) options=languages selected=Signal::derive(move || filter.read().language.clone()) on_pick={move |v: Option<String>| list.set_filter(move |f: &mut InternshipFilter| f.language = v.clone())}/>
-            <Choice label=t.posted_within name="posted" options=posted selected=Signal::derive(move || filter.read().posted_within.map(|d| d.to_string())) on_pick={move |v: Option<String>| list.set_filter(move |f: &mut InternshipFilter| f.posted_within = v.as_deref().and_then(|d| d.parse().ok()))}/>
+            {selects.into_iter().map(SelectFilter::into_view).collect_view()}
             <label class="check paid-only">
                 <input type="checkbox" prop:checked=paid_only on:change=move |ev| {
                     let on = event_target_checked(&ev);
@@ -253,55 +300,31 @@ fn FilterControls(
                     }).collect_view()}
                 </select>
             </label>
-            <button type="button" class="clear-filters" disabled=move || !filtered.get() on:click=move |_| list.clear()>
-                {t.clear_filters}
-            </button>
         </FilterPanel>
     }
 }
 
-/// The chosen filters, each with the list's address without it; `cities` names the city keys and
-/// `vocabulary` the fields.
-fn chips(
+/// The chosen fields and "paid only", each with the list's address without it; `vocabulary`
+/// names the fields. (The selects give their own chips.)
+fn checkbox_chips(
     list: UseList<InternshipFilter>,
     state: &ListQuery<InternshipFilter>,
-    cities: &[(String, Text, usize)],
     vocabulary: &SiteFile,
 ) -> Vec<Chip> {
-    let (t, lang) = (t(), lang());
+    let t = t();
     let filter = &state.filter;
-    let mut chips = Vec::new();
-    let mut chip = |label: String, remove: &dyn Fn(&mut InternshipFilter)| {
-        chips.push(Chip::of(list, state, label, remove))
-    };
-    for field in &filter.fields {
-        chip(plain(&vocabulary.field_text(field)), &|f| {
-            f.fields.retain(|x| x != field)
-        });
-    }
-    if let Some(country) = &filter.country {
-        chip(t.country(country).to_string(), &|f| f.country = None);
-    }
-    if let Some(city) = &filter.city {
-        let name = cities
-            .iter()
-            .find(|(key, ..)| key == city)
-            .map_or(city.clone(), |(_, name, _)| name.get(lang).to_string());
-        chip(name, &|f| f.city = None);
-    }
-    if let Some(mode) = filter.mode {
-        chip(t.mode(mode).to_string(), &|f| f.mode = None);
-    }
+    let mut chips: Vec<Chip> = filter
+        .fields
+        .iter()
+        .map(|field| {
+            let label = plain(&vocabulary.field_text(field));
+            Chip::of(list, state, label, |f| f.fields.retain(|x| x != field))
+        })
+        .collect();
     if filter.paid_only {
-        chip(t.paid_only.to_string(), &|f| f.paid_only = false);
-    }
-    if let Some(language) = &filter.language {
-        chip(t.language_name(language).to_string(), &|f| {
-            f.language = None
-        });
-    }
-    if let Some(days) = filter.posted_within {
-        chip((t.last_days)(days), &|f| f.posted_within = None);
+        chips.push(Chip::of(list, state, t.paid_only.to_string(), |f| {
+            f.paid_only = false
+        }));
     }
     chips
 }

@@ -7,24 +7,22 @@ use crate::components::page_head::PageHead;
 use leptos::prelude::*;
 
 use crate::components::cards::PartnerCard;
-use crate::components::choice::{opts, Choice, Opt};
-use crate::components::filter_panel::{Chip, FilterPanel};
+use crate::components::choice::{chosen, opts, Opt, SelectFilter};
+use crate::components::filter_panel::FilterPanel;
 use crate::components::local_text::plain;
 use crate::components::search_box::{label_words, SearchLabels};
 use crate::components::searchable_list::searchable_list;
 use crate::components::section_state::with_section;
-use crate::components::use_list::{use_list, UseList};
+use crate::components::use_list::use_list;
 use crate::components::with_content::WithContent;
 use crate::domain::counting::counted;
 use crate::domain::keyword::Keyword;
 use crate::domain::list_filter::{
     partner_city_key, KindChoice, PartnerFacet, PartnerFilter, PartnerSort, StatusChoice,
 };
-use crate::domain::list_query::ListQuery;
 use crate::domain::network::{by_agreement_kind, by_country};
 use crate::domain::partner::{AgreementKind, PartnerKind, Sector};
 use crate::domain::search::RecentSearches;
-use crate::domain::site_file::SiteFile;
 use crate::domain::{order, Content, Listing, Partner};
 use crate::site::{lang, t, to, use_site};
 
@@ -155,23 +153,68 @@ fn filtered_list(content: &Content, listing: Arc<Listing<Partner>>) -> AnyView {
         placeholder: t.partners_placeholder,
         total: t.total_partners,
     };
+    let selects = vec![
+        SelectFilter::of(
+            list,
+            t.kind,
+            "kind",
+            kinds,
+            Some(count_kind),
+            |f| f.kind.map(kind_value),
+            |f, v| f.kind = v.and_then(parse_kind_value),
+        ),
+        SelectFilter::of(
+            list,
+            t.country,
+            "country",
+            countries,
+            Some(count_of(PartnerFacet::Country)),
+            |f| f.country.clone(),
+            |f, v| f.country = v.map(str::to_string),
+        ),
+        SelectFilter::of(
+            list,
+            t.city,
+            "city",
+            cities,
+            Some(count_of(PartnerFacet::City)),
+            |f| f.city.clone(),
+            |f, v| f.city = v.map(str::to_string),
+        ),
+        SelectFilter::of(
+            list,
+            t.agreement,
+            "agreement",
+            agreements,
+            Some(count_of(PartnerFacet::Agreement)),
+            |f| f.agreement.map(|a| a.as_str().to_string()),
+            |f, v| f.agreement = v.and_then(AgreementKind::parse),
+        ),
+        SelectFilter::of(
+            list,
+            words.agreement_status,
+            "status",
+            statuses,
+            Some(count_of(PartnerFacet::Status)),
+            |f| f.status.map(|s| s.as_str().to_string()),
+            |f, v| f.status = v.and_then(StatusChoice::parse),
+        ),
+        SelectFilter::of(
+            list,
+            t.network,
+            "network",
+            networks,
+            Some(count_of(PartnerFacet::Network)),
+            |f| f.network.clone(),
+            |f, v| f.network = v.map(str::to_string),
+        ),
+    ];
     view! {
         <FilterPanel chips={
-            let (partners, site) = (listing.clone(), content.site.clone());
-            Memo::new(move |_| chips(list, &list.state.read(), &partners.items, &site))
-        }>
-            <Choice label=t.kind name="kind" counts=count_kind options=kinds selected=Signal::derive(move || filter.read().kind.map(kind_value))
-                on_pick={move |v: Option<String>| list.set_filter(move |f: &mut PartnerFilter| f.kind = v.as_deref().and_then(parse_kind_value))}/>
-            <Choice label=t.country name="country" counts=count_of(PartnerFacet::Country) options=countries selected=Signal::derive(move || filter.read().country.clone())
-                on_pick={move |v: Option<String>| list.set_filter(move |f: &mut PartnerFilter| f.country = v.clone())}/>
-            <Choice label=t.city name="city" counts=count_of(PartnerFacet::City) options=cities selected=Signal::derive(move || filter.read().city.clone())
-                on_pick={move |v: Option<String>| list.set_filter(move |f: &mut PartnerFilter| f.city = v.clone())}/>
-            <Choice label=t.agreement name="agreement" counts=count_of(PartnerFacet::Agreement) options=agreements selected=Signal::derive(move || filter.read().agreement.map(|a| a.as_str().to_string()))
-                on_pick={move |v: Option<String>| list.set_filter(move |f: &mut PartnerFilter| f.agreement = v.as_deref().and_then(AgreementKind::parse))}/>
-            <Choice label=words.agreement_status name="status" counts=count_of(PartnerFacet::Status) options=statuses selected=Signal::derive(move || filter.read().status.map(|s| s.as_str().to_string()))
-                on_pick={move |v: Option<String>| list.set_filter(move |f: &mut PartnerFilter| f.status = v.as_deref().and_then(StatusChoice::parse))}/>
-            <Choice label=t.network name="network" counts=count_of(PartnerFacet::Network) options=networks selected=Signal::derive(move || filter.read().network.clone())
-                on_pick={move |v: Option<String>| list.set_filter(move |f: &mut PartnerFilter| f.network = v.clone())}/>
+            let selects = selects.clone();
+            Memo::new(move |_| chosen(&selects))
+        } filtered=Signal::derive(move || list.state.read().is_filtered()) on_clear=Callback::new(move |()| list.clear())>
+            {selects.into_iter().map(SelectFilter::into_view).collect_view()}
             <label class="choice">
                 <span>{t.sort_by}</span>
                 <select name="sort" on:change=move |ev| {
@@ -183,9 +226,6 @@ fn filtered_list(content: &Content, listing: Arc<Listing<Partner>>) -> AnyView {
                     }).collect_view()}
                 </select>
             </label>
-            <button type="button" class="clear-filters" disabled=move || !list.state.read().is_filtered() on:click=move |_| list.clear()>
-                {t.clear_filters}
-            </button>
         </FilterPanel>
         {
             let site = content.site.clone();
@@ -196,52 +236,4 @@ fn filtered_list(content: &Content, listing: Arc<Listing<Partner>>) -> AnyView {
         }
     }
     .into_any()
-}
-
-/// The chosen filters of `state`, each with the list's address without it; `partners` name
-/// cities and `site` networks.
-fn chips(
-    list: UseList<PartnerFilter>,
-    state: &ListQuery<PartnerFilter>,
-    partners: &[Partner],
-    site: &SiteFile,
-) -> Vec<Chip> {
-    let t = t();
-    let words = t.network_words;
-    let filter = &state.filter;
-    let chip = |label: String, remove: fn(&mut PartnerFilter)| Chip::of(list, state, label, remove);
-    let kind = filter.kind.map(|kind| match kind {
-        KindChoice::Sector(sector) => t.sector(sector).to_string(),
-        KindChoice::Kind(kind) => t.partner_kind(kind).to_string(),
-    });
-    let city = filter.city.as_ref().map(|key| {
-        partners
-            .iter()
-            .find(|p| partner_city_key(p) == *key)
-            .map_or(key.clone(), |p| plain(&p.city))
-    });
-    let status = filter.status.map(|status| match status {
-        StatusChoice::Active => words.in_force,
-        StatusChoice::Expiring => words.expiring_within,
-        StatusChoice::Expired => words.expired,
-    });
-    [
-        kind.map(|k| chip(k, |f| f.kind = None)),
-        filter
-            .country
-            .as_deref()
-            .map(|c| chip(t.country(c).to_string(), |f| f.country = None)),
-        city.map(|c| chip(c, |f| f.city = None)),
-        filter
-            .agreement
-            .map(|a| chip(t.agreement_kind(a).to_string(), |f| f.agreement = None)),
-        status.map(|s| chip(s.to_string(), |f| f.status = None)),
-        filter
-            .network
-            .as_deref()
-            .map(|n| chip(plain(&site.network_text(n)), |f| f.network = None)),
-    ]
-    .into_iter()
-    .flatten()
-    .collect()
 }

@@ -6,22 +6,20 @@ use crate::components::page_head::PageHead;
 use leptos::prelude::*;
 
 use crate::components::cards::ProgramCard;
-use crate::components::choice::{opts, Choice};
-use crate::components::filter_panel::{Chip, FilterPanel};
+use crate::components::choice::{chosen, opts, SelectFilter};
+use crate::components::filter_panel::FilterPanel;
 use crate::components::local_text::plain;
 use crate::components::search_box::{label_words, SearchLabels};
 use crate::components::searchable_list::searchable_list;
 use crate::components::section_state::with_section;
-use crate::components::use_list::{use_list, UseList};
+use crate::components::use_list::use_list;
 use crate::components::with_content::WithContent;
 use crate::domain::counting::counted;
 use crate::domain::keyword::Keyword;
 use crate::domain::list_filter::{ProgramFacet, ProgramFilter};
-use crate::domain::list_query::ListQuery;
 use crate::domain::program::Program;
 use crate::domain::program::{Level, ProgramKind};
 use crate::domain::search::RecentSearches;
-use crate::domain::site_file::SiteFile;
 use crate::domain::{order, Content, Listing};
 use crate::site::{lang, t, use_site};
 
@@ -45,7 +43,6 @@ fn filtered_list(content: Arc<Content>, listing: Arc<Listing<Program>>) -> AnyVi
     let t = t();
     let today = use_site().today;
     let list = use_list::<ProgramFilter>("/programs");
-    let filter = list.filter;
     let base_order = order::programs(&listing.items, today, lang());
     let results = {
         let (listing, partners) = (listing.clone(), content.partners.clone());
@@ -115,24 +112,59 @@ fn filtered_list(content: Arc<Content>, listing: Arc<Listing<Program>>) -> AnyVi
         placeholder: t.programs_placeholder,
         total: t.total_programs,
     };
+    let selects = vec![
+        SelectFilter::of(
+            list,
+            t.kind,
+            "kind",
+            kinds,
+            Some(count_of(ProgramFacet::Kind)),
+            |f| f.kind.map(|k| k.as_str().to_string()),
+            |f, v| f.kind = v.and_then(ProgramKind::parse),
+        ),
+        SelectFilter::of(
+            list,
+            t.level,
+            "level",
+            levels,
+            Some(count_of(ProgramFacet::Level)),
+            |f| f.level.map(|l| l.as_str().to_string()),
+            |f, v| f.level = v.and_then(Level::parse),
+        ),
+        SelectFilter::of(
+            list,
+            t.field,
+            "field",
+            fields,
+            Some(count_of(ProgramFacet::Field)),
+            |f| f.field.clone(),
+            |f, v| f.field = v.map(str::to_string),
+        ),
+        SelectFilter::of(
+            list,
+            t.language_of_instruction,
+            "language",
+            languages,
+            Some(count_of(ProgramFacet::Language)),
+            |f| f.language.clone(),
+            |f, v| f.language = v.map(str::to_string),
+        ),
+        SelectFilter::of(
+            list,
+            t.partner_country,
+            "country",
+            countries,
+            Some(count_of(ProgramFacet::Country)),
+            |f| f.country.clone(),
+            |f, v| f.country = v.map(str::to_string),
+        ),
+    ];
     view! {
         <FilterPanel chips={
-            let site = content.site.clone();
-            Memo::new(move |_| chips(list, &list.state.read(), &site))
-        }>
-            <Choice label=t.kind name="kind" counts=count_of(ProgramFacet::Kind) options=kinds selected=Signal::derive(move || filter.read().kind.map(|k| k.as_str().to_string()))
-                on_pick={move |v: Option<String>| list.set_filter(move |f: &mut ProgramFilter| f.kind = v.as_deref().and_then(ProgramKind::parse))}/>
-            <Choice label=t.level name="level" counts=count_of(ProgramFacet::Level) options=levels selected=Signal::derive(move || filter.read().level.map(|l| l.as_str().to_string()))
-                on_pick={move |v: Option<String>| list.set_filter(move |f: &mut ProgramFilter| f.level = v.as_deref().and_then(Level::parse))}/>
-            <Choice label=t.field name="field" counts=count_of(ProgramFacet::Field) options=fields selected=Signal::derive(move || filter.read().field.clone())
-                on_pick={move |v: Option<String>| list.set_filter(move |f: &mut ProgramFilter| f.field = v.clone())}/>
-            <Choice label=t.language_of_instruction name="language" counts=count_of(ProgramFacet::Language) options=languages selected=Signal::derive(move || filter.read().language.clone())
-                on_pick={move |v: Option<String>| list.set_filter(move |f: &mut ProgramFilter| f.language = v.clone())}/>
-            <Choice label=t.partner_country name="country" counts=count_of(ProgramFacet::Country) options=countries selected=Signal::derive(move || filter.read().country.clone())
-                on_pick={move |v: Option<String>| list.set_filter(move |f: &mut ProgramFilter| f.country = v.clone())}/>
-            <button type="button" class="clear-filters" disabled=move || !list.state.read().is_filtered() on:click=move |_| list.clear()>
-                {t.clear_filters}
-            </button>
+            let selects = selects.clone();
+            Memo::new(move |_| chosen(&selects))
+        } filtered=Signal::derive(move || list.state.read().is_filtered()) on_clear=Callback::new(move |()| list.clear())>
+            {selects.into_iter().map(SelectFilter::into_view).collect_view()}
         </FilterPanel>
         {
             searchable_list(list, listing, matches, labels, move |program| {
@@ -142,39 +174,4 @@ fn filtered_list(content: Arc<Content>, listing: Arc<Listing<Program>>) -> AnyVi
         }
     }
     .into_any()
-}
-
-/// The chosen filters, each with the list's address without it.
-/// `site` names the fields.
-fn chips(
-    list: UseList<ProgramFilter>,
-    state: &ListQuery<ProgramFilter>,
-    site: &SiteFile,
-) -> Vec<Chip> {
-    let t = t();
-    let filter = &state.filter;
-    let chip = |label: String, remove: fn(&mut ProgramFilter)| Chip::of(list, state, label, remove);
-    [
-        filter
-            .kind
-            .map(|k| chip(t.program_kind(k).to_string(), |f| f.kind = None)),
-        filter
-            .level
-            .map(|l| chip(t.level(l).to_string(), |f| f.level = None)),
-        filter
-            .field
-            .clone()
-            .map(|field| chip(plain(&site.field_text(&field)), |f| f.field = None)),
-        filter
-            .language
-            .as_deref()
-            .map(|l| chip(t.language_name(l).to_string(), |f| f.language = None)),
-        filter
-            .country
-            .as_deref()
-            .map(|c| chip(t.country(c).to_string(), |f| f.country = None)),
-    ]
-    .into_iter()
-    .flatten()
-    .collect()
 }
