@@ -62,6 +62,18 @@ impl SelectFilter {
         get: fn(&F) -> Option<String>,
         set: fn(&mut F, Option<&str>),
     ) -> SelectFilter {
+        SelectFilter::new(list, label, name, options, counts, get, set)
+    }
+
+    fn new<F: UrlState>(
+        list: UseList<F>,
+        label: &'static str,
+        name: &'static str,
+        options: Vec<Opt>,
+        counts: Option<Callback<String, usize>>,
+        get: impl Fn(&F) -> Option<String> + Copy + Send + Sync + 'static,
+        set: impl Fn(&mut F, Option<&str>) + Copy + Send + Sync + 'static,
+    ) -> SelectFilter {
         SelectFilter {
             label,
             name,
@@ -75,6 +87,31 @@ impl SelectFilter {
                 list.href(&list.state.read().with_filter(|f| set(f, None)))
             }),
         }
+    }
+
+    /// The filter of `list` whose value is the one the address gives its key `name`
+    /// (`country=kz`), as most are.
+    pub fn keyed<F: UrlState>(
+        list: UseList<F>,
+        label: &'static str,
+        name: &'static str,
+        options: Vec<Opt>,
+        counts: Option<Callback<String, usize>>,
+    ) -> SelectFilter {
+        let read = move |f: &F| {
+            let pairs = f.to_query().into_iter();
+            pairs
+                .filter(|(key, _)| *key == name)
+                .map(|(_, value)| value)
+                .next()
+        };
+        let write = move |f: &mut F, value: Option<&str>| {
+            let mut pairs = f.to_query();
+            pairs.retain(|(key, _)| *key != name);
+            pairs.extend(value.map(|value| (name, value.to_string())));
+            *f = F::from_query(pairs.iter().map(|(key, value)| (*key, value.as_str())));
+        };
+        SelectFilter::new(list, label, name, options, counts, read, write)
     }
 
     /// The chosen option as a chip that removes it; none when "Any" is chosen.

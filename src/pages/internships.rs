@@ -221,51 +221,23 @@ fn FilterControls(
         (Sort::Title, t.sort_title),
     ];
     let selects = vec![
-        SelectFilter::of(
+        SelectFilter::keyed(
             list,
             t.country,
             "country",
             countries,
             Some(count_of(Facet::Country)),
-            |f| f.country.clone(),
-            |f, v| f.country = v.map(str::to_string),
         ),
-        SelectFilter::of(
-            list,
-            t.city,
-            "city",
-            cities,
-            Some(count_of(Facet::City)),
-            |f| f.city.clone(),
-            |f, v| f.city = v.map(str::to_string),
-        ),
-        SelectFilter::of(
-            list,
-            t.mode,
-            "mode",
-            modes,
-            Some(count_of(Facet::Mode)),
-            |f| f.mode.map(|m| m.as_str().to_string()),
-            |f, v| f.mode = v.and_then(Mode::parse),
-        ),
-        SelectFilter::of(
+        SelectFilter::keyed(list, t.city, "city", cities, Some(count_of(Facet::City))),
+        SelectFilter::keyed(list, t.mode, "mode", modes, Some(count_of(Facet::Mode))),
+        SelectFilter::keyed(
             list,
             t.working_language,
             "language",
             languages,
             Some(count_of(Facet::Language)),
-            |f| f.language.clone(),
-            |f, v| f.language = v.map(str::to_string),
         ),
-        SelectFilter::of(
-            list,
-            t.posted_within,
-            "posted",
-            posted,
-            None,
-            |f| f.posted_within.map(|d| d.to_string()),
-            |f, v| f.posted_within = v.and_then(|d| d.parse().ok()),
-        ),
+        SelectFilter::keyed(list, t.posted_within, "posted", posted, None),
     ];
     let chips = {
         let selects = selects.clone();

@@ -21,7 +21,7 @@ use crate::domain::list_filter::{
     partner_city_key, KindChoice, PartnerFacet, PartnerFilter, PartnerSort, StatusChoice,
 };
 use crate::domain::network::{by_agreement_kind, by_country};
-use crate::domain::partner::{AgreementKind, PartnerKind, Sector};
+use crate::domain::partner::{PartnerKind, Sector};
 use crate::domain::search::RecentSearches;
 use crate::domain::{order, Content, Listing, Partner};
 use crate::site::{lang, t, to, use_site};
@@ -154,6 +154,7 @@ fn filtered_list(content: &Content, listing: Arc<Listing<Partner>>) -> AnyView {
         total: t.total_partners,
     };
     let selects = vec![
+        // A sector or a kind: two keys of the address in one select.
         SelectFilter::of(
             list,
             t.kind,
@@ -163,50 +164,40 @@ fn filtered_list(content: &Content, listing: Arc<Listing<Partner>>) -> AnyView {
             |f| f.kind.map(kind_value),
             |f, v| f.kind = v.and_then(parse_kind_value),
         ),
-        SelectFilter::of(
+        SelectFilter::keyed(
             list,
             t.country,
             "country",
             countries,
             Some(count_of(PartnerFacet::Country)),
-            |f| f.country.clone(),
-            |f, v| f.country = v.map(str::to_string),
         ),
-        SelectFilter::of(
+        SelectFilter::keyed(
             list,
             t.city,
             "city",
             cities,
             Some(count_of(PartnerFacet::City)),
-            |f| f.city.clone(),
-            |f, v| f.city = v.map(str::to_string),
         ),
-        SelectFilter::of(
+        SelectFilter::keyed(
             list,
             t.agreement,
             "agreement",
             agreements,
             Some(count_of(PartnerFacet::Agreement)),
-            |f| f.agreement.map(|a| a.as_str().to_string()),
-            |f, v| f.agreement = v.and_then(AgreementKind::parse),
         ),
-        SelectFilter::of(
+        SelectFilter::keyed(
             list,
             words.agreement_status,
             "status",
             statuses,
             Some(count_of(PartnerFacet::Status)),
-            |f| f.status.map(|s| s.as_str().to_string()),
-            |f, v| f.status = v.and_then(StatusChoice::parse),
         ),
-        SelectFilter::of(
+        SelectFilter::keyed(
             list,
             t.network,
             "network",
             networks,
             Some(count_of(PartnerFacet::Network)),
-            |f| f.network.clone(),
-            |f, v| f.network = v.map(str::to_string),
         ),
     ];
     view! {

@@ -113,50 +113,40 @@ fn filtered_list(content: Arc<Content>, listing: Arc<Listing<Program>>) -> AnyVi
         total: t.total_programs,
     };
     let selects = vec![
-        SelectFilter::of(
+        SelectFilter::keyed(
             list,
             t.kind,
             "kind",
             kinds,
             Some(count_of(ProgramFacet::Kind)),
-            |f| f.kind.map(|k| k.as_str().to_string()),
-            |f, v| f.kind = v.and_then(ProgramKind::parse),
         ),
-        SelectFilter::of(
+        SelectFilter::keyed(
             list,
             t.level,
             "level",
             levels,
             Some(count_of(ProgramFacet::Level)),
-            |f| f.level.map(|l| l.as_str().to_string()),
-            |f, v| f.level = v.and_then(Level::parse),
         ),
-        SelectFilter::of(
+        SelectFilter::keyed(
             list,
             t.field,
             "field",
             fields,
             Some(count_of(ProgramFacet::Field)),
-            |f| f.field.clone(),
-            |f, v| f.field = v.map(str::to_string),
         ),
-        SelectFilter::of(
+        SelectFilter::keyed(
             list,
             t.language_of_instruction,
             "language",
             languages,
             Some(count_of(ProgramFacet::Language)),
-            |f| f.language.clone(),
-            |f, v| f.language = v.map(str::to_string),
         ),
-        SelectFilter::of(
+        SelectFilter::keyed(
             list,
             t.partner_country,
             "country",
             countries,
             Some(count_of(ProgramFacet::Country)),
-            |f| f.country.clone(),
-            |f, v| f.country = v.map(str::to_string),
         ),
     ];
     view! {
