@@ -77,7 +77,7 @@ test('the Agreement status filter lists exactly the partners with an agreement e
   expect(shown).toEqual(expiring);
   // Each says so, with the days left.
   for (const card of await cards(page).all()) {
-    await expect(card.locator('.badge-expiring')).toContainText(/Expiring: expires in \d+ days?/);
+    await expect(card.locator('.badge-expiring')).toHaveText(/^Expires in \d+ days?$/);
   }
 
   // Sorted by next expiry, the soonest comes first; expired agreements do not count.
@@ -165,4 +165,22 @@ test('members are shown as the network, and a member’s page lists its programs
   // From the partner's side, the member that signed is named.
   await page.goto('/en/partners/ertis-engineering');
   await expect(page.locator('li.agreement').first()).toContainText('Signed by: Shakarim University');
+});
+
+test('on a phone, the Russian charts name every bar in full, in text as large as the page’s', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/ru/network');
+  const chart = page.getByRole('region', { name: 'Соглашения по видам' });
+  // The chart is a table a screen reader reads too: a row per bar, its label and its number.
+  const mobility = chart.getByRole('row', { name: /Академическая мобильность/ });
+  await expect(mobility.getByRole('rowheader')).toHaveText('Академическая мобильность');
+  await expect(mobility.getByRole('cell')).toHaveText(/^\d+$/);
+  const labels = chart.getByRole('rowheader');
+  for (const label of await labels.all()) {
+    // Whole: inside the chart and not cut off; readable: the page's own size, not a drawing's.
+    const [box, area] = [await label.boundingBox(), await chart.boundingBox()];
+    expect(box!.x).toBeGreaterThanOrEqual(area!.x);
+    expect(await label.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    expect(await label.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(14);
+  }
 });

@@ -11,7 +11,7 @@ use crate::domain::{Date, Partner, Text};
 use crate::i18n::date;
 use crate::site::{lang, t, use_site};
 
-/// Where an agreement stands today, in words: "Expiring · expires in 38 days".
+/// Where an agreement stands today, in words: "In force", "Expires in 38 days".
 #[component]
 pub fn AgreementBadge(status: AgreementStatus, expires: Option<Date>) -> impl IntoView {
     let words = t().network_words;
@@ -24,10 +24,7 @@ pub fn AgreementBadge(status: AgreementStatus, expires: Option<Date>) -> impl In
             } else {
                 (words.expires_in)(days)
             };
-            (
-                "badge badge-expiring",
-                format!("{}: {when}", words.expiring),
-            )
+            ("badge badge-expiring", when)
         }
         AgreementStatus::Active => ("badge badge-active", words.in_force.to_string()),
         AgreementStatus::OpenEnded => ("badge badge-active", words.open_ended.to_string()),

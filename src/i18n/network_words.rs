@@ -15,9 +15,8 @@ pub struct NetworkWords {
     pub partner: &'static str,
     /// A member's agreements, from the partners' side.
     pub signed_with_partners: &'static str,
-    /// Agreement statuses: active, expiring, open-ended, expired.
+    /// Agreement statuses: active, open-ended, expired; an expiring one says when.
     pub in_force: &'static str,
-    pub expiring: &'static str,
     pub open_ended: &'static str,
     pub expired: &'static str,
     pub expires_today: &'static str,
@@ -52,10 +51,9 @@ pub static KK: NetworkWords = NetworkWords {
     partner: "Серіктес",
     signed_with_partners: "Серіктестермен жасалған келісімдер",
     in_force: "Күшінде",
-    expiring: "Мерзімі аяқталып келеді",
     open_ended: "Мерзімсіз",
     expired: "Мерзімі өткен",
-    expires_today: "бүгін аяқталады",
+    expires_today: "Бүгін аяқталады",
     expires_in: |days| format!("{} күннен кейін аяқталады", number(Lang::Kk, days as u64)),
     agreement_status: "Келісім мәртебесі",
     expiring_within: "90 күн ішінде аяқталады",
@@ -86,14 +84,13 @@ pub static RU: NetworkWords = NetworkWords {
     partner: "Партнёр",
     signed_with_partners: "Соглашения, подписанные с партнёрами",
     in_force: "Действует",
-    expiring: "Истекает",
     open_ended: "Бессрочное",
     expired: "Истекло",
-    expires_today: "истекает сегодня",
+    expires_today: "Истекает сегодня",
     expires_in: |days| {
         let n = days as u64;
         format!(
-            "истекает через {} {}",
+            "Истекает через {} {}",
             number(Lang::Ru, n),
             plural(Lang::Ru, n, "день", "дня", "дней")
         )
@@ -142,14 +139,13 @@ pub static EN: NetworkWords = NetworkWords {
     partner: "Partner",
     signed_with_partners: "Agreements signed with partners",
     in_force: "In force",
-    expiring: "Expiring",
     open_ended: "Open-ended",
     expired: "Expired",
-    expires_today: "expires today",
+    expires_today: "Expires today",
     expires_in: |days| {
         let n = days as u64;
         format!(
-            "expires in {} {}",
+            "Expires in {} {}",
             number(Lang::En, n),
             plural(Lang::En, n, "day", "days", "days")
         )
