@@ -8,9 +8,10 @@ use leptos::prelude::*;
 use crate::browser::IN_BROWSER;
 use crate::components::cards::InternshipCard;
 use crate::components::page_head::PageHead;
-use crate::components::section_state::{Loading, SectionProblem};
+use crate::components::section_state::{with_section, Loading};
 use crate::components::with_content::WithContent;
-use crate::domain::{saved, Content};
+use crate::domain::content::partner_name;
+use crate::domain::{saved, Content, Internship, Listing, Partner, Section};
 use crate::site::saved::{use_saved, Saved};
 use crate::site::{t, use_site};
 
@@ -30,27 +31,29 @@ pub fn SavedPage() -> impl IntoView {
 }
 
 fn saved_list(content: Arc<Content>) -> AnyView {
+    with_section(&content.internships, |list| {
+        saved_cards(list, content.partners.clone())
+    })
+}
+
+/// The saved internships of `list`; `partners` name their hosts.
+fn saved_cards(list: Arc<Listing<Internship>>, partners: Section<Partner>) -> AnyView {
     let t = t();
     let today = use_site().today;
     let Saved(ids) = use_saved();
-    if let Err(error) = &content.internships {
-        return view! { <SectionProblem error=error.clone()/> }.into_any();
-    }
     let ordered = {
-        let content = content.clone();
+        let list = list.clone();
         Memo::new(move |_| {
-            let list = content.internships.as_ref().expect("checked above");
             saved::by_deadline(&ids.read(), |id| list.get(id).map(|i| i.deadline), today)
         })
     };
     let undo = undo_of_removals();
     let rows = move || {
-        let list = content.internships.as_ref().expect("checked above");
         ordered
             .get()
             .into_iter()
             .map(|id| match list.get(&id) {
-                Some(internship) => view! { <InternshipCard host=content.partner_name(&internship.host) internship=internship.clone() heading_level=2/> }.into_any(),
+                Some(internship) => view! { <InternshipCard host=partner_name(&partners, &internship.host) internship=internship.clone() heading_level=2/> }.into_any(),
                 None => {
                     let gone = id.clone();
                     view! {
