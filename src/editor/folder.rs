@@ -69,9 +69,7 @@ impl Folder {
             };
             for open in ed.files {
                 if let Some(text) = read(&folder, open.file.name()).await {
-                    open.doc.set(Document::open(open.file, &text));
-                    open.base.set(text.clone());
-                    open.on_disk.set(Some(text));
+                    take_or_keep(ed, open, text);
                 }
             }
             let name = Reflect::get(&folder, &"name".into())
@@ -135,6 +133,32 @@ async fn put(ed: Editor, folder: &JsValue, open: OpenFile) -> bool {
     }
 }
 
+/// The folder's `text` of a file becomes the file's, unless she has unsaved work in it: that is
+/// kept when it began from this very text, and she chooses when it began from another.
+fn take_or_keep(ed: Editor, open: OpenFile, text: String) {
+    open.on_disk.set(Some(text.clone()));
+    if !open.unsaved() {
+        take(open, &text);
+    } else if open.base.get_untracked() != text {
+        let keep = || {}; // Her work stays; saving writes it over the text just read.
+        let take = move || take(open, &text);
+        ed.ask(
+            (ed.words.folder_differs)(open.file.name()),
+            vec![
+                (ed.words.keep_draft, std::sync::Arc::new(keep)),
+                (ed.words.take_from_disk, std::sync::Arc::new(take)),
+            ],
+        );
+    }
+}
+
+/// The file as `text` has it, with nothing unsaved.
+fn take(open: OpenFile, text: &str) {
+    open.doc.set(Document::open(open.file, text));
+    open.base.set(text.to_string());
+    open.on_disk.set(Some(text.to_string()));
+}
+
 fn conflict(ed: Editor, folder: Folder, open: OpenFile, on_disk: String) {
     let file: ContentFile = open.file;
     let overwrite = move || {
@@ -147,14 +171,7 @@ fn conflict(ed: Editor, folder: Folder, open: OpenFile, on_disk: String) {
             }
         });
     };
-    let take = {
-        let on_disk = on_disk.clone();
-        move || {
-            open.doc.set(Document::open(file, &on_disk));
-            open.base.set(on_disk.clone());
-            open.on_disk.set(Some(on_disk.clone()));
-        }
-    };
+    let take = move || take(open, &on_disk);
     ed.ask(
         (ed.words.conflict)(file.name()),
         vec![
