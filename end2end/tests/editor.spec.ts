@@ -144,21 +144,24 @@ test('saved into the data folder: written back, and a file changed on disk meanw
   await expect.poll(onDisk).toContain('Changed again.');
 });
 
-test('opening the data folder keeps her unsaved work, and asks when the folder’s file is not the one it began from', async ({ page }) => {
+test('opening the data folder keeps her unsaved work, asks when the folder’s file is not the one it began from, and reopens with one click the next day', async ({ page }) => {
   page.on('dialog', (dialog) => dialog.accept());
+  // A folder of the browser's private file system stands in for the one she picks.
   await page.addInitScript(() => {
-    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = () => navigator.storage.getDirectory();
+    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () =>
+      (await navigator.storage.getDirectory()).getDirectoryHandle('portal-data', { create: true });
   });
   // Her work from yesterday, in two files.
   await page.goto('/en/edit?file=programs&item=1');
   await page.getByLabel('Title (English)', { exact: true }).fill('My programme draft');
   await page.goto('/en/edit?file=news&item=1');
-  await page.getByLabel('Summary (English)', { exact: true }).fill('My news draft.');
+  const summary = page.getByLabel('Summary (English)', { exact: true });
+  await summary.fill('My news draft.');
   // The folder has the published programs.json, and a news.json a colleague changed since.
   const files = Object.fromEntries(['site.json', 'partners.json', 'internships.json', 'programs.json', 'news.json'].map((f) => [f, bundled(f)]));
   files['news.json'] = files['news.json'].replace('"updated": "2026-11-20"', '"updated": "2026-11-22"');
   await page.evaluate(async (files) => {
-    const folder = await navigator.storage.getDirectory();
+    const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('portal-data', { create: true });
     for (const [name, text] of Object.entries(files)) {
       const writable = await (await folder.getFileHandle(name, { create: true })).createWritable();
       await writable.write(text);
@@ -169,15 +172,26 @@ test('opening the data folder keeps her unsaved work, and asks when the folder�
   await page.getByRole('button', { name: 'Open the data folder' }).click();
   await expect(page.getByRole('status')).toContainText('news.json: your unsaved work began from another version than the one in this folder.');
   await page.getByRole('button', { name: 'Keep my draft' }).click();
-  await expect(page.getByLabel('Summary (English)', { exact: true })).toHaveValue('My news draft.');
+  await expect(summary).toHaveValue('My news draft.');
   await page.getByRole('button', { name: 'Save to the folder' }).click();
   await expect(page.getByRole('status')).toContainText('Saved: programs.json, news.json.');
   const onDisk = (name: string) => page.evaluate(async (name) => {
-    const folder = await navigator.storage.getDirectory();
+    const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('portal-data');
     return (await (await folder.getFileHandle(name)).getFile()).text();
   }, name);
   expect(await onDisk('news.json')).toContain('"en": "My news draft."');
   expect(await onDisk('programs.json')).toContain('"en": "My programme draft"');
+
+  // The next day the browser still knows the folder: one click, and her new work goes on from what she saved.
+  await summary.fill('More the next day.');
+  await page.reload();
+  await page.getByRole('button', { name: 'Reopen the folder “portal-data”' }).click();
+  await expect(page.getByRole('status')).toContainText('Opened the folder “portal-data”');
+  await expect(page.getByRole('status')).not.toContainText('began from another version');
+  await expect(summary).toHaveValue('More the next day.');
+  await page.getByRole('button', { name: 'Save to the folder' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved: news.json.');
+  expect(await onDisk('news.json')).toContain('"en": "More the next day."');
 });
 
 test('a broken file opens as text at its mistake, with the message in Kazakh, and opens as a form once fixed', async ({ page }) => {

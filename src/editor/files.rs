@@ -19,7 +19,7 @@ fn meta_key(file: ContentFile) -> String {
 }
 
 /// A short fingerprint of a text (FNV-1a): enough to notice that a published file changed.
-fn fingerprint(text: &str) -> String {
+pub(super) fn fingerprint(text: &str) -> String {
     let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
     });

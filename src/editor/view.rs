@@ -82,6 +82,9 @@ pub fn EditorPage() -> impl IntoView {
                     take_files(ed, ev.data_transfer().and_then(|d| d.files()));
                 }>
                 {folder::supported().then(|| view! {
+                    {move || folder.last_name.get().map(|name| view! {
+                        <button type="button" on:click=move |_| folder.reopen(ed)>{(w.reopen_folder)(&name)}</button>
+                    })}
                     <button type="button" on:click=move |_| folder.open(ed)>{w.open_folder}</button>
                 })}
                 <label class="button file-button">
