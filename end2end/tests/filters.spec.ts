@@ -115,6 +115,21 @@ test('saved internships survive a reload, show closed ones as closed and removed
   expect(await page.evaluate(() => localStorage.getItem('portal.saved'))).toBe('enu-social-partnership-research-assistant');
 });
 
+test('every open deadline she saved goes to her calendar in one file, the closed one left out', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('portal.saved', 'almaty-academy-research-center-law enu-social-partnership-research-assistant kaznu-law-clinic-internship'));
+  await page.goto('/ru/saved');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Все открытые сроки в календарь (2)' }).click()]);
+  expect(download.suggestedFilename()).toBe('saved-deadlines.ics');
+  const ics = readFileSync(await download.path(), 'utf8').replace(/\r\n /g, '');
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+  expect(ics).toContain('UID:internship-almaty-academy-research-center-law-deadline@');
+  expect(ics).toContain('UID:internship-kaznu-law-clinic-internship-deadline@');
+  expect(ics).not.toContain('enu-social-partnership-research-assistant');
+  // In her language, linking to the page without one.
+  expect(ics).toMatch(/SUMMARY:Срок подачи: /);
+  expect(ics).toContain('URL:http://localhost:8080/internships/kaznu-law-clinic-internship');
+});
+
 test('a corrupt stored value is read as nothing saved, never a crash', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('portal.saved', '{"broken": [1, 2'));
   await page.goto('/en/saved');

@@ -8,7 +8,9 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::icon::{Glyph, Icon};
 use crate::browser::download;
-use crate::domain::calendar::{calendar, google_template, internship_deadline, EventWords};
+use crate::domain::calendar::{
+    calendar, google_template, internship_deadline, DeadlineEvent, EventWords,
+};
 use crate::domain::Internship;
 use crate::site::{lang, t, use_site};
 
@@ -17,20 +19,25 @@ use crate::site::{lang, t, use_site};
 /// the portal itself sends nothing anywhere.
 pub struct CalendarButton;
 
+/// The last day to apply to `internship` as an event in the reader's language, linking to the
+/// page without one: whoever opens the calendar later gets it in their own.
+fn deadline_event(internship: &Internship) -> DeadlineEvent {
+    let t = t();
+    let url = use_site()
+        .address
+        .absolute(&format!("/internships/{}", internship.id));
+    let host = url.split('/').nth(2).unwrap_or_default().to_string();
+    let words = EventWords {
+        summary: t.calendar_deadline,
+        description: t.calendar_description,
+    };
+    internship_deadline(internship, lang(), url, &host, words)
+}
+
 impl CalendarButton {
     pub fn for_internship(internship: &Internship) -> AnyView {
         let t = t();
-        // The event is in the reader's language, and links to the page without one: whoever
-        // opens the calendar later gets it in their own.
-        let url = use_site()
-            .address
-            .absolute(&format!("/internships/{}", internship.id));
-        let host = url.split('/').nth(2).unwrap_or_default().to_string();
-        let words = EventWords {
-            summary: t.calendar_deadline,
-            description: t.calendar_description,
-        };
-        let event = internship_deadline(internship, lang(), url, &host, words);
+        let event = deadline_event(internship);
         let google = format!(
             "https://calendar.google.com/calendar/render{}",
             google_template(&event)
@@ -56,6 +63,25 @@ impl CalendarButton {
             </a>
         }
         .into_any()
+    }
+}
+
+/// The deadlines of `internships` (the open ones saved) in one `.ics` file.
+#[component]
+pub fn SavedDeadlinesButton(#[prop(into)] internships: Signal<Vec<Internship>>) -> impl IntoView {
+    let t = t();
+    let add = move |_| {
+        let events: Vec<DeadlineEvent> = internships.read().iter().map(deadline_event).collect();
+        download(
+            "saved-deadlines.ics",
+            "text/calendar;charset=utf-8",
+            &calendar(&events, &utc_stamp()),
+        )
+    };
+    view! {
+        <button type="button" class="with-icon" on:click=add>
+            <Icon glyph=Glyph::Calendar/>{move || (t.add_saved_to_calendar)(internships.read().len())}
+        </button>
     }
 }
 

@@ -153,6 +153,7 @@ pub static EN: Messages = Messages {
     removed_internship: |id| format!("This internship ({id}) is no longer published."),
     remove: "Remove",
     add_to_calendar: "Add deadline to calendar",
+    add_saved_to_calendar: |n| format!("Add all {n} open deadlines to calendar"),
     calendar_deadline: |title| format!("Deadline: {title}"),
     calendar_description: |title, url| format!("Last day to apply for {title}.\n{url}"),
     copy_link: "Copy link",

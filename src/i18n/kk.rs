@@ -158,6 +158,7 @@ pub static KK: Messages = Messages {
     removed_internship: |id| format!("Бұл тағылымдама ({id}) енді жарияланбайды."),
     remove: "Жою",
     add_to_calendar: "Мерзімді күнтізбеге қосу",
+    add_saved_to_calendar: |n| format!("Барлық ашық мерзімді күнтізбеге қосу ({n})"),
     calendar_deadline: |title| format!("Соңғы мерзім: {title}"),
     calendar_description: |title, url| format!("Өтінім берудің соңғы күні: {title}.\n{url}"),
     copy_link: "Сілтемені көшіру",

@@ -180,6 +180,8 @@ pub struct Messages {
     pub removed_internship: fn(&str) -> String,
     pub remove: &'static str,
     pub add_to_calendar: &'static str,
+    /// The saved page's button: every saved open deadline in one calendar file.
+    pub add_saved_to_calendar: fn(usize) -> String,
     pub calendar_deadline: fn(&str) -> String,
     pub calendar_description: fn(&str, &str) -> String,
     pub copy_link: &'static str,

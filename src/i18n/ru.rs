@@ -159,6 +159,7 @@ pub static RU: Messages = Messages {
     removed_internship: |id| format!("Эта стажировка ({id}) снята с публикации."),
     remove: "Удалить",
     add_to_calendar: "Добавить срок в календарь",
+    add_saved_to_calendar: |n| format!("Все открытые сроки в календарь ({n})"),
     calendar_deadline: |title| format!("Срок подачи: {title}"),
     calendar_description: |title, url| format!("Последний день подачи заявки: {title}.\n{url}"),
     copy_link: "Копировать ссылку",

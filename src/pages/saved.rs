@@ -9,6 +9,7 @@ use crate::browser::IN_BROWSER;
 use crate::components::cards::InternshipCard;
 use crate::components::page_head::PageHead;
 use crate::components::section_state::{with_section, Loading};
+use crate::components::share::SavedDeadlinesButton;
 use crate::components::with_content::WithContent;
 use crate::domain::content::partner_name;
 use crate::domain::{saved, Content, Internship, Listing, Partner, Section};
@@ -47,6 +48,17 @@ fn saved_cards(list: Arc<Listing<Internship>>, partners: Section<Partner>) -> An
             saved::by_deadline(&ids.read(), |id| list.get(id).map(|i| i.deadline), today)
         })
     };
+    let open_ones = {
+        let list = list.clone();
+        Signal::derive(move || {
+            let ordered = ordered.read();
+            let saved = ordered.iter().filter_map(|id| list.get(id));
+            saved
+                .filter(|i| i.is_open(today))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
     let undo = undo_of_removals();
     let rows = move || {
         ordered
@@ -71,6 +83,9 @@ fn saved_cards(list: Arc<Listing<Internship>>, partners: Section<Partner>) -> An
         <p class="match-count" aria-live="polite">{move || (t.saved_count)(ids.read().len())}</p>
         <Show when=move || ids.read().is_empty()>
             <p class="empty">{t.nothing_saved}</p>
+        </Show>
+        <Show when=move || !open_ones.read().is_empty()>
+            <p><SavedDeadlinesButton internships=open_ones/></p>
         </Show>
         <ul class="cards">{rows}</ul>
         {undo}
