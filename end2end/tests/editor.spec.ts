@@ -194,6 +194,26 @@ test('opening the data folder keeps her unsaved work, asks when the folder’s f
   expect(await onDisk('news.json')).toContain('"en": "More the next day."');
 });
 
+test('a new subject field in the site file: told in Russian what is missing, then downloaded and passed by the check', async ({ page }) => {
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.goto('/ru/edit?file=site');
+  await page.getByRole('button', { name: 'Добавить: Направления' }).click();
+  const problems = page.getByRole('region', { name: 'Ошибки и предупреждения' });
+  await expect(problems).toContainText('Идентификатор: пусто');
+  await expect(problems).toContainText('Подпись: не заполнено ни на одном языке (казахский, русский, английский)');
+  const added = page.getByRole('group', { name: /^Направления \d+$/ }).last();
+  await added.getByLabel('Идентификатор').fill('agronomy');
+  for (const [lang, label] of [['казахский', 'Агрономия'], ['русский', 'Агрономия'], ['английский', 'Agronomy']]) {
+    await added.getByLabel(`Подпись (${lang})`, { exact: true }).fill(label);
+  }
+  await expect(problems).toContainText('Ошибок не найдено.');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать изменённые файлы' }).click()]);
+  expect(download.suggestedFilename()).toBe('site.json');
+  const saved = readFileSync(await download.path(), 'utf8');
+  expect(JSON.parse(saved).fields.at(-1)).toEqual({ id: 'agronomy', label: { kk: 'Агрономия', ru: 'Агрономия', en: 'Agronomy' } });
+  expect(check('site.json', saved)).not.toMatch(/site\.json:\d+:\d+: (error|warning)/);
+});
+
 test('a broken file opens as text at its mistake, with the message in Kazakh, and opens as a form once fixed', async ({ page }) => {
   await page.goto('/kk/edit?file=news');
   const broken = bundled('news.json').replace('"id": "kaznu-round-table-social-partnership-education",', '"id": "kaznu-round-table-social-partnership-education"');
