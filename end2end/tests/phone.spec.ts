@@ -248,3 +248,20 @@ for (const lang of ['kk', 'ru', 'en']) {
     await page.screenshot({ path: shot(`desktop-internships-${lang}`) });
   });
 }
+
+test('in low-vision mode on a wide screen the larger header wraps, every control on screen', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('portal.low-vision', 'on'));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/kk/internships');
+  await expect(page.locator('html')).toHaveClass(/low-vision/);
+  const items = page.locator('.site-header').locator('a, button').filter({ visible: true });
+  const boxes = await items.evaluateAll((elements) => elements.map((e) => ({ name: e.textContent!.trim() || e.className, box: e.getBoundingClientRect().toJSON() })));
+  expect(boxes.length).toBeGreaterThanOrEqual(11);
+  for (const { name, box } of boxes) {
+    expect(box.left, name).toBeGreaterThanOrEqual(0);
+    expect(box.right, name).toBeLessThanOrEqual(1280);
+  }
+  // The way out of the mode is there to press.
+  await page.getByRole('button', { name: /Нашар көретіндер|low vision/i }).click();
+  await expect(page.locator('html')).not.toHaveClass(/low-vision/);
+});
