@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, UnwrapThrowExt};
 
 use crate::browser::next_task;
-use crate::components::drawing::{Drawing, WHOLE};
+use crate::components::drawing::{Drawing, CARDS, CONTENT};
 use crate::domain::list_query::{PAGE_KEY, SEARCH_KEY};
 use crate::site::shell::{PAGE_HEAD, PRERENDERED};
 use crate::site::{load_content, previewing, Address};
@@ -48,7 +48,7 @@ pub fn start() {
             view! { <App content=Some(content)/> }
         })
         .forget();
-        for next in 1..=WHOLE {
+        for next in [CONTENT, CARDS] {
             next_task().await;
             set_stage.set(next);
         }

@@ -13,8 +13,6 @@ pub struct Drawing(pub ReadSignal<u8>);
 pub const CONTENT: u8 = 1;
 /// A list's cards.
 pub const CARDS: u8 = 2;
-/// The last stage: after it, the page is whole.
-pub const WHOLE: u8 = CARDS;
 
 /// Whether the parts of `stage` are drawn yet.
 pub fn drawn(stage: u8) -> Signal<bool> {
