@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, UnwrapThrowExt};
 
 use crate::browser::next_task;
+use crate::components::drawing::{Drawing, CARDS, CONTENT};
 use crate::domain::list_query::{PAGE_KEY, SEARCH_KEY};
 use crate::site::loading::load_content;
 use crate::site::shell::{PAGE_HEAD, PRERENDERED};
@@ -35,17 +36,23 @@ pub fn start() {
         // The page's own head, which the app writes again (`components/page_head.rs`): noted
         // before the app adds its tags.
         let prerendered_head = prerendered_head();
-        // The app draws its page off screen, where the reader sees nothing of it; the next
-        // task puts it in the prerendered page's place at once, so no frame is blank.
+        // The app draws its page off screen, where the reader sees nothing of it, a stage per
+        // task (`components/drawing.rs`); the task after the last puts it in the prerendered
+        // page's place at once, so no frame is blank.
         let drawn: web_sys::HtmlElement = document()
             .create_element("div")
             .expect_throw("a document makes elements")
             .unchecked_into();
-        leptos::mount::mount_to(
-            drawn.clone(),
-            move || view! { <App content=Some(content)/> },
-        )
+        let (stage, set_stage) = signal(0);
+        leptos::mount::mount_to(drawn.clone(), move || {
+            provide_context(Drawing(stage));
+            view! { <App content=Some(content)/> }
+        })
         .forget();
+        for next in [CONTENT, CARDS] {
+            next_task().await;
+            set_stage.set(next);
+        }
         next_task().await;
         let _ = body.remove_attribute(PRERENDERED);
         body.set_inner_html("");

@@ -3,6 +3,7 @@ pub mod bar_chart;
 pub mod cards;
 pub mod choice;
 pub mod deadline_badge;
+pub mod drawing;
 pub mod filter_panel;
 pub mod header_search;
 pub mod icon;

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::drawing::{drawn, CARDS};
 use super::pagination::Pagination;
 use super::search_box::{SearchBox, SearchLabels};
 use super::use_list::{ListParts, UseList};
@@ -25,6 +26,7 @@ where
     T: Item + Send + Sync + 'static,
 {
     let shown = list.paged(matches);
+    let cards_drawn = drawn(CARDS);
     view! {
         <Show when=move || matches.read().is_empty()>
             <p class="empty">{crate::site::t().nothing_matches}</p>
@@ -32,7 +34,7 @@ where
         // A card stays in place while it is still on the page, so typing that narrows the list
         // only removes cards.
         <ul class="cards">
-            <For each=move || shown.read().0.clone() key=|i| *i children=move |i| card(&listing.items[i])/>
+            <For each=move || if cards_drawn.get() { shown.read().0.clone() } else { Vec::new() } key=|i| *i children=move |i| card(&listing.items[i])/>
         </ul>
         <Pagination list=list pages=Signal::derive(move || shown.read().1)/>
     }

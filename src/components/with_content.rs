@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use leptos_router::hooks::use_params_map;
 
+use super::drawing::{drawn, CONTENT};
 use super::not_found::NotFound;
 use super::section_state::{Loading, SectionProblem};
 use crate::domain::content::Item;
@@ -20,7 +21,8 @@ where
     V: IntoView + 'static,
 {
     let content = use_site().content;
-    move || match content.get() {
+    let drawn = drawn(CONTENT);
+    move || match content.get().filter(|_| drawn.get()) {
         Some(content) => render(content).into_any(),
         None => view! { <Loading/> }.into_any(),
     }

@@ -2,10 +2,11 @@
 //! look-ups the pages need.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use jsonc_parser::ast::Value;
 
+use super::counting::FacetTable;
 use super::date::Date;
 use super::internship::Internship;
 use super::news_item::NewsItem;
@@ -194,6 +195,24 @@ pub struct Listing<T> {
     pub items: Vec<T>,
     pub search: SearchIndex,
     index: HashMap<String, usize>,
+    facets: FacetCache,
+}
+
+/// A listing's [`FacetTable`], made when first asked for; it follows from the items, so two
+/// listings with the same items are equal whether or not they made it.
+#[derive(Clone, Default)]
+struct FacetCache(OnceLock<FacetTable>);
+
+impl PartialEq for FacetCache {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for FacetCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("FacetCache")
+    }
 }
 
 impl<T: Item> Listing<T> {
@@ -214,11 +233,19 @@ impl<T: Item> Listing<T> {
             items,
             search,
             index,
+            facets: FacetCache::default(),
         }
     }
 
     pub fn get(&self, id: &str) -> Option<&T> {
         self.index.get(id).map(|&i| &self.items[i])
+    }
+
+    /// The options each item answers to in the list's counted filters, made by `table` the first
+    /// time, for options that depend on the items alone: a keystroke then counts without
+    /// looking at them again.
+    pub fn facet_table(&self, table: impl FnOnce(&[T]) -> FacetTable) -> &FacetTable {
+        self.facets.0.get_or_init(|| table(&self.items))
     }
 }
 

@@ -67,18 +67,67 @@ pub struct Narrowed {
     pub counts: FacetCounts,
 }
 
+/// The options each item answers to in each of a list's counted filters, as numbers: counting
+/// them on a keystroke then allocates nothing and compares no text.
+#[derive(Clone, Debug, Default)]
+pub struct FacetTable {
+    /// For each filter, its options' names by number.
+    names: Vec<Vec<String>>,
+    /// Where each item's numbers for each filter start in `numbers` (item by item, filter by
+    /// filter), and where the last end.
+    starts: Vec<usize>,
+    numbers: Vec<usize>,
+}
+
+impl FacetTable {
+    /// The table of `items` items and `facets` counted filters; `values` gives the options of
+    /// counted filter `i` an item answers to.
+    pub fn new(
+        items: usize,
+        facets: usize,
+        // Not generic: one copy in the wasm serves every list.
+        values: &dyn Fn(usize, usize) -> Vec<String>,
+    ) -> Self {
+        let mut numbered: Vec<BTreeMap<String, usize>> = vec![BTreeMap::new(); facets];
+        let mut names = vec![Vec::new(); facets];
+        let mut table = FacetTable {
+            names: Vec::new(),
+            starts: vec![0],
+            numbers: Vec::new(),
+        };
+        for item in 0..items {
+            for (facet, numbered) in numbered.iter_mut().enumerate() {
+                for value in values(facet, item) {
+                    let next = numbered.len();
+                    let number = *numbered.entry(value).or_insert_with_key(|value| {
+                        names[facet].push(value.clone());
+                        next
+                    });
+                    table.numbers.push(number);
+                }
+                table.starts.push(table.numbers.len());
+            }
+        }
+        table.names = names;
+        table
+    }
+
+    fn values(&self, item: usize, facet: usize) -> &[usize] {
+        let at = item * self.names.len() + facet;
+        &self.numbers[self.starts[at]..self.starts[at + 1]]
+    }
+}
+
 /// The items of `found` (what the search text finds, in the list's order) that pass every
-/// filter, best first when `ranked`; and for each of `facets` counted filters, how many each of
+/// filter, best first when `ranked`; and for each counted filter of `table`, how many each of
 /// its options would give. `fails` gives the filters an item fails, bit `i` for counted filter
-/// `i` and [`UNCOUNTED`] for the others; `values` the options of counted filter `i` an item
-/// answers to.
+/// `i` and [`UNCOUNTED`] for the others.
 pub fn narrowed(
     found: &[Found],
     ranked: bool,
-    facets: usize,
+    table: &FacetTable,
     // Not generic: one copy in the wasm serves every list.
     fails: &dyn Fn(usize) -> u32,
-    values: &dyn Fn(usize, usize) -> Vec<String>,
 ) -> Narrowed {
     let failed: Vec<u32> = found.iter().map(|f| fails(f.at)).collect();
     let kept: Vec<Found> = found
@@ -87,17 +136,25 @@ pub fn narrowed(
         .filter(|(_, fails)| **fails == 0)
         .map(|(f, _)| *f)
         .collect();
-    let counts = (0..facets)
-        .map(|facet| {
-            let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
+    let counts = table
+        .names
+        .iter()
+        .enumerate()
+        .map(|(facet, names)| {
+            let mut tallies: Vec<Tally> = names.iter().map(|_| Tally::default()).collect();
             for (f, &fails) in found.iter().zip(&failed) {
                 if fails & !(1 << facet) == 0 {
-                    for value in values(facet, f.at) {
-                        tallies.entry(value).or_default().add(f);
+                    for &number in table.values(f.at, facet) {
+                        tallies[number].add(f);
                     }
                 }
             }
-            tallies.into_iter().map(|(v, t)| (v, t.shown())).collect()
+            names
+                .iter()
+                .zip(&tallies)
+                .filter(|(_, tally)| tally.all > 0)
+                .map(|(name, tally)| (name.clone(), tally.shown()))
+                .collect()
         })
         .collect();
     Narrowed {

@@ -2,7 +2,7 @@
 //! the page: fields, place, mode, pay, language, how recent, open or past view, sort. Unknown or
 //! malformed values are ignored, so any link opens a list.
 
-use super::counting::{counted, narrowed, Counts, Narrowed, UNCOUNTED};
+use super::counting::{counted, narrowed, Counts, FacetTable, Narrowed, UNCOUNTED};
 use super::date::Date;
 use super::internship::{Internship, Mode};
 use super::keyword::{keyword, Keyword};
@@ -208,9 +208,12 @@ impl ListQuery<InternshipFilter> {
         narrowed(
             &found,
             !query.is_empty() && filter.sort == Sort::Deadline,
-            Facet::ALL.len(),
+            list.facet_table(|items| {
+                FacetTable::new(items.len(), Facet::ALL.len(), &|facet, at| {
+                    Facet::ALL[facet].values(&items[at])
+                })
+            }),
             &|at| filter.fails(&items[at], today),
-            &|facet, at| Facet::ALL[facet].values(&items[at]),
         )
     }
 }

@@ -3,7 +3,7 @@
 //! values are ignored.
 
 use super::content::Listing;
-use super::counting::{narrowed, Narrowed};
+use super::counting::{narrowed, FacetTable, Narrowed};
 use super::date::Date;
 use super::keyword::{keyword, Keyword};
 use super::lang::Lang;
@@ -149,9 +149,10 @@ impl ListQuery<ProgramFilter> {
         narrowed(
             &found,
             !query.is_empty(),
-            ProgramFacet::ALL.len(),
+            &FacetTable::new(items.len(), ProgramFacet::ALL.len(), &|facet, at| {
+                ProgramFacet::ALL[facet].values(&items[at], &country)
+            }),
             &|at| self.filter.fails(&items[at], &country),
-            &|facet, at| ProgramFacet::ALL[facet].values(&items[at], &country),
         )
     }
 }
@@ -405,9 +406,11 @@ impl ListQuery<PartnerFilter> {
         narrowed(
             &found,
             !query.is_empty() && self.filter.sort == PartnerSort::default(),
-            PartnerFacet::ALL.len(),
+            // The options depend on the day (agreements in force): made for each count.
+            &FacetTable::new(items.len(), PartnerFacet::ALL.len(), &|facet, at| {
+                PartnerFacet::ALL[facet].values(&items[at], today)
+            }),
             &|at| self.filter.fails(&items[at], today),
-            &|facet, at| PartnerFacet::ALL[facet].values(&items[at], today),
         )
     }
 }
