@@ -308,9 +308,15 @@ pub struct Facets {
 }
 
 impl Facets {
-    pub fn of(items: &[Internship]) -> Facets {
+    /// The facets of `items`, read without copying them (the page offers those of ten thousand).
+    pub fn of<'a, I>(items: I) -> Facets
+    where
+        I: IntoIterator<Item = &'a Internship>,
+        I::IntoIter: Clone,
+    {
+        let items = items.into_iter();
         let mut cities: Vec<(String, Text, usize)> = Vec::new();
-        for internship in items {
+        for internship in items.clone() {
             let key = city_key(internship);
             match cities.iter_mut().find(|(k, _, _)| *k == key) {
                 Some(city) => city.2 += 1,
@@ -321,10 +327,10 @@ impl Facets {
             b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0))
         });
         Facets {
-            fields: counted(items.iter().flat_map(|i| i.fields.iter().cloned())),
-            countries: counted(items.iter().map(|i| i.country.clone())),
+            fields: counted(items.clone().flat_map(|i| i.fields.iter().cloned())),
+            countries: counted(items.clone().map(|i| i.country.clone())),
             cities,
-            languages: counted(items.iter().flat_map(|i| i.languages.iter().cloned())),
+            languages: counted(items.flat_map(|i| i.languages.iter().cloned())),
         }
     }
 }

@@ -132,8 +132,8 @@ fn InternshipFinder(
                     let listing = listing.clone();
                     move || {
                         let shown = view.get();
-                        let in_view: Vec<_> = listing.items.iter().filter(|i| i.is_open(today) == (shown == View::Open)).cloned().collect();
-                        view! { <FilterControls facets=Facets::of(&in_view) counts=counts vocabulary=vocabulary.clone() list=list/> }
+                        let in_view = listing.items.iter().filter(|i| i.is_open(today) == (shown == View::Open));
+                        view! { <FilterControls facets=Facets::of(in_view) counts=counts vocabulary=vocabulary.clone() list=list/> }
                     }
                 }
             </div>
