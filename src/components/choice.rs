@@ -53,19 +53,10 @@ impl SelectFilter {
     /// The filter of `list` named `name` (its key in the address), which `get` reads as the
     /// options' values write it and `set` changes (`None` for "Any"); `counts` says how many
     /// items each option would give now.
+    /// The filter of `list` named `name` (its key in the address), which `get` reads as the
+    /// options' values write it and `set` changes (`None` for "Any"); `counts` says how many
+    /// items each option would give now.
     pub fn of<F: UrlState>(
-        list: UseList<F>,
-        label: &'static str,
-        name: &'static str,
-        options: Vec<Opt>,
-        counts: Option<Callback<String, usize>>,
-        get: fn(&F) -> Option<String>,
-        set: fn(&mut F, Option<&str>),
-    ) -> SelectFilter {
-        SelectFilter::new(list, label, name, options, counts, get, set)
-    }
-
-    fn new<F: UrlState>(
         list: UseList<F>,
         label: &'static str,
         name: &'static str,
@@ -99,11 +90,8 @@ impl SelectFilter {
         counts: Option<Callback<String, usize>>,
     ) -> SelectFilter {
         let read = move |f: &F| {
-            let pairs = f.to_query().into_iter();
-            pairs
-                .filter(|(key, _)| *key == name)
-                .map(|(_, value)| value)
-                .next()
+            let mut pairs = f.to_query().into_iter();
+            pairs.find(|(key, _)| *key == name).map(|(_, value)| value)
         };
         let write = move |f: &mut F, value: Option<&str>| {
             let mut pairs = f.to_query();
@@ -111,7 +99,7 @@ impl SelectFilter {
             pairs.extend(value.map(|value| (name, value.to_string())));
             *f = F::from_query(pairs.iter().map(|(key, value)| (*key, value.as_str())));
         };
-        SelectFilter::new(list, label, name, options, counts, read, write)
+        SelectFilter::of(list, label, name, options, counts, read, write)
     }
 
     /// The chosen option as a chip that removes it; none when "Any" is chosen.

@@ -18,10 +18,15 @@ pub fn supported() -> bool {
     Reflect::has(&window(), &"showDirectoryPicker".into()).unwrap_or(false)
 }
 
+/// Calls `method` of `target`.
+fn invoke(target: &JsValue, method: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
+    let function: Function = Reflect::get(target, &method.into())?.dyn_into()?;
+    function.apply(target, &args.iter().collect::<js_sys::Array>())
+}
+
 /// Calls `method` of `target` and waits for the promise it returns.
 async fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
-    let function: Function = Reflect::get(target, &method.into())?.dyn_into()?;
-    let result = function.apply(target, &args.iter().collect::<js_sys::Array>())?;
+    let result = invoke(target, method, args)?;
     JsFuture::from(js_sys::Promise::resolve(&result)).await
 }
 
@@ -165,6 +170,8 @@ fn read_write() -> JsValue {
 /// folder: after a reload she reopens it with one click instead of finding it again.
 mod remembered {
     use js_sys::{Function, Promise, Reflect};
+
+    use super::invoke;
     use leptos::prelude::window;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsValue;
@@ -191,34 +198,28 @@ mod remembered {
         JsFuture::from(done).await
     }
 
-    fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
-        let function: Function =
-            wasm_bindgen::JsCast::dyn_into(Reflect::get(target, &method.into())?)?;
-        function.apply(target, &args.iter().collect::<js_sys::Array>())
-    }
-
     /// The store of folders, made on first use.
     async fn store(mode: &str) -> Result<JsValue, JsValue> {
         let databases = Reflect::get(&window(), &"indexedDB".into())?;
-        let request = call(&databases, "open", &[DATABASE.into(), 1.into()])?;
+        let request = invoke(&databases, "open", &[DATABASE.into(), 1.into()])?;
         let upgrade = Closure::once_into_js({
             let request = request.clone();
             move || {
                 if let Ok(database) = Reflect::get(&request, &"result".into()) {
-                    let _ = call(&database, "createObjectStore", &[STORE.into()]);
+                    let _ = invoke(&database, "createObjectStore", &[STORE.into()]);
                 }
             }
         });
         Reflect::set(&request, &"onupgradeneeded".into(), &upgrade)?;
         let database = result(request).await?;
-        let transaction = call(&database, "transaction", &[STORE.into(), mode.into()])?;
-        call(&transaction, "objectStore", &[STORE.into()])
+        let transaction = invoke(&database, "transaction", &[STORE.into(), mode.into()])?;
+        invoke(&transaction, "objectStore", &[STORE.into()])
     }
 
     /// Keeps `folder`; a browser that refuses only loses the shortcut.
     pub async fn put(folder: &JsValue) {
         if let Ok(store) = store("readwrite").await {
-            if let Ok(request) = call(&store, "put", &[folder.clone(), KEY.into()]) {
+            if let Ok(request) = invoke(&store, "put", &[folder.clone(), KEY.into()]) {
                 let _ = result(request).await;
             }
         }
@@ -226,7 +227,7 @@ mod remembered {
 
     pub async fn get() -> Option<JsValue> {
         let store = store("readonly").await.ok()?;
-        let folder = result(call(&store, "get", &[KEY.into()]).ok()?)
+        let folder = result(invoke(&store, "get", &[KEY.into()]).ok()?)
             .await
             .ok()?;
         (!folder.is_undefined()).then_some(folder)
