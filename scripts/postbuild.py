@@ -12,20 +12,29 @@ page.
 on an address that names no language it goes to the reader's, before the first paint. The
 prerender keeps it only in pages whose address names no language.
 
+`split`: the pages that students do not need (`src/pages/routes.rs`) become wasm modules of their
+own, fetched when someone opens them. Trunk cannot cut a wasm file: this step takes the module
+cargo linked for Trunk (built with the `split` feature, relocations kept: .cargo/config.toml),
+cuts it with `wasm-split-cli`, and writes the app's files again in Trunk's names, as
+cargo-leptos's `--split` does: wasm-bindgen on the main part, then wasm-opt on every part. Run
+right after the portal's Trunk build, before anything else links the crate.
+
 `compress`: every text file of the build gets precompressed .br and .gz siblings, for servers
 that serve them as is. Not the content files in data/: editors replace those without a
 rebuild, and a stale .br beside a new .json would be served instead of it.
 
-Usage: scripts/postbuild.py loader|compress DIST
+Usage: scripts/postbuild.py split|loader|compress DIST
 """
 import gzip
 import hashlib
 import json
 import pathlib
 import re
+import shutil
 import subprocess
 import sys
 
+ROOT = pathlib.Path(__file__).parent.parent
 COMPRESSIBLE = {".html", ".js", ".wasm", ".css", ".json", ".svg", ".xml", ".ics", ".txt", ".md"}
 
 
@@ -74,12 +83,49 @@ def externalise_page_loader(dist: pathlib.Path, index: pathlib.Path) -> None:
     html = html[: match.start()] + f'<script type="module" src="{public_url}{name}" fetchpriority="low"></script>' + html[match.end():]
     # The loader starts every download itself, after the first paint.
     html = re.sub(r'<link rel="(?:modulepreload|preload)"[^>]*>\s*', "", html)
-    language = (pathlib.Path(__file__).parent.parent / "src" / "language.js").read_text(encoding="utf-8")
+    language = (ROOT / "src" / "language.js").read_text(encoding="utf-8")
     language_name = f"language-{hashlib.sha256(language.encode()).hexdigest()[:16]}.js"
     (dist / language_name).write_text(language, encoding="utf-8")
     # After <base>, which it reads; a classic script, so that it runs before the first paint.
     html = re.sub(r'(<base [^>]*>)', lambda m: f'{m.group(1)}\n    <script src="{public_url}{language_name}" data-language-redirect></script>', html, count=1)
     index.write_text(html, encoding="utf-8")
+
+
+# The wasm-opt level of Trunk's build (index.html), and the features every part uses.
+WASM_OPT = ["wasm-opt", "-Os", "--enable-bulk-memory", "--enable-nontrapping-float-to-int"]
+
+
+def split_pages(dist: pathlib.Path) -> None:
+    html = (dist / "index.html").read_text(encoding="utf-8")
+    glue = re.search(r"import init, \* as bindings from '(?:[^']*/)?([^'/]+)\.js'", html)
+    if not glue:
+        sys.exit("postbuild: Trunk's loader has changed; update split_pages in scripts/postbuild.py")
+    stem = glue.group(1)
+    linked = ROOT / "target" / "wasm32-unknown-unknown" / "release" / "partnership_portal.wasm"
+    work = ROOT / "target" / "split"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    subprocess.run(["wasm-split-cli", str(linked), str(work), "--out-name", stem], check=True)
+    subprocess.run(["wasm-bindgen", "--target", "web", "--keep-lld-exports", "--no-demangle",
+                    "--out-dir", str(work / "bindgen"), "--out-name", stem, str(work / f"{stem}.wasm")],
+                   check=True)
+    # The parts carry the app's name, which Trunk hashed: a new build is never mixed with parts
+    # of an old one in a cache.
+    loader = f"{stem}-split.js"
+    glue_js = (work / "bindgen" / f"{stem}.js").read_text(encoding="utf-8")
+    if "./__wasm_split.js" not in glue_js:
+        sys.exit("postbuild: wasm-bindgen's output names no split loader; is the `split` feature on?")
+    # Only where the glue imports the loader: the wasm's import names stay as they are.
+    glue_js = re.sub(r'(^import \* as \w+ from )"\./__wasm_split\.js"', rf'\1"./{loader}"', glue_js, flags=re.M)
+    (dist / f"{stem}.js").write_text(glue_js, encoding="utf-8")
+    subprocess.run([*WASM_OPT, str(work / "bindgen" / f"{stem}_bg.wasm"), "-o", str(dist / f"{stem}_bg.wasm")], check=True)
+    split_js = (work / "__wasm_split.js").read_text(encoding="utf-8")
+    for part in sorted(work.glob("*.wasm")):
+        if part.stem == stem:
+            continue
+        subprocess.run([*WASM_OPT, str(part), "-o", str(dist / f"{stem}-{part.name}")], check=True)
+        split_js = split_js.replace(f'"./{part.name}"', f'"./{stem}-{part.name}"')
+    (dist / loader).write_text(split_js, encoding="utf-8")
 
 
 def precompress(dist: pathlib.Path) -> None:
@@ -92,7 +138,7 @@ def precompress(dist: pathlib.Path) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3 or sys.argv[1] not in ("loader", "compress"):
+    steps = {"split": split_pages, "loader": externalise_loader, "compress": precompress}
+    if len(sys.argv) != 3 or sys.argv[1] not in steps:
         sys.exit(__doc__)
-    step, dist = sys.argv[1], pathlib.Path(sys.argv[2])
-    externalise_loader(dist) if step == "loader" else precompress(dist)
+    steps[sys.argv[1]](pathlib.Path(sys.argv[2]))

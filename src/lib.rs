@@ -30,13 +30,15 @@ mod app {
     use leptos::prelude::*;
     use leptos_meta::{provide_meta_context, Html, Title};
     use leptos_router::components::{Route, Router, Routes};
-    use leptos_router::path;
+    use leptos_router::{path, Lazy};
 
     use crate::components::announcer::PageAnnouncer;
+    use crate::components::drawing::page_arrived;
     use crate::components::layout::{Footer, Header, PreviewBanner, SkipLink};
     use crate::domain::Content;
     use crate::i18n::messages;
     use crate::pages;
+    use crate::pages::routes::*;
     use crate::site::saved::provide_saved;
     use crate::site::{pages_base, provide_site, use_site};
 
@@ -58,20 +60,20 @@ mod app {
                 <Header/>
                 <PreviewBanner/>
                 <main id="main" tabindex="-1">
-                    <Routes fallback=pages::not_found::NotFound>
-                        <Route path=path!("/") view=pages::home::Home/>
-                        <Route path=path!("/partners") view=pages::partners::Partners/>
-                        <Route path=path!("/partners/:id") view=pages::partner::PartnerPage/>
-                        <Route path=path!("/internships") view=pages::internships::Internships/>
-                        <Route path=path!("/internships/:id") view=pages::internship::InternshipPage/>
-                        <Route path=path!("/programs") view=pages::programs::Programs/>
-                        <Route path=path!("/programs/:id") view=pages::program::ProgramPage/>
-                        <Route path=path!("/news") view=pages::news::News/>
-                        <Route path=path!("/news/:id") view=pages::news_item::NewsItemPage/>
-                        <Route path=path!("/saved") view=pages::saved::SavedPage/>
-                        <Route path=path!("/network") view=pages::network::NetworkPage/>
-                        <Route path=path!("/search") view=pages::search::SearchPage/>
-                        <Route path=path!("/preview") view=pages::preview::PreviewPage/>
+                    <Routes fallback=|| { page_arrived(true); pages::not_found::NotFound() }>
+                        <Route path=path!("/") view={Lazy::<HomeRoute>::new()}/>
+                        <Route path=path!("/partners") view={Lazy::<PartnersRoute>::new()}/>
+                        <Route path=path!("/partners/:id") view={Lazy::<PartnerRoute>::new()}/>
+                        <Route path=path!("/internships") view={Lazy::<InternshipsRoute>::new()}/>
+                        <Route path=path!("/internships/:id") view={Lazy::<InternshipRoute>::new()}/>
+                        <Route path=path!("/programs") view={Lazy::<ProgramsRoute>::new()}/>
+                        <Route path=path!("/programs/:id") view={Lazy::<ProgramRoute>::new()}/>
+                        <Route path=path!("/news") view={Lazy::<NewsRoute>::new()}/>
+                        <Route path=path!("/news/:id") view={Lazy::<NewsItemRoute>::new()}/>
+                        <Route path=path!("/saved") view={Lazy::<SavedRoute>::new()}/>
+                        <Route path=path!("/network") view={Lazy::<NetworkRoute>::new()}/>
+                        <Route path=path!("/search") view={Lazy::<SearchRoute>::new()}/>
+                        <Route path=path!("/preview") view={Lazy::<PreviewRoute>::new()}/>
                     </Routes>
                 </main>
                 <Footer/>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, UnwrapThrowExt};
 
 use crate::browser::next_task;
-use crate::components::drawing::{Drawing, CARDS, CONTENT};
+use crate::components::drawing::{Drawing, PageArrival, CARDS, CONTENT};
 use crate::domain::list_query::{PAGE_KEY, SEARCH_KEY};
 use crate::site::loading::load_content;
 use crate::site::shell::{PAGE_HEAD, PRERENDERED};
@@ -44,11 +44,18 @@ pub fn start() {
             .expect_throw("a document makes elements")
             .unchecked_into();
         let (stage, set_stage) = signal(0);
+        let (arrival, arrived) = PageArrival::expect();
         leptos::mount::mount_to(drawn.clone(), move || {
             provide_context(Drawing(stage));
+            provide_context(arrival);
             view! { <App content=Some(content)/> }
         })
         .forget();
+        // The page's own code may still be on its way (`pages::routes`). If it does not come,
+        // the prerendered page stays, and its links work.
+        if arrived.await != Ok(true) {
+            return;
+        }
         for next in [CONTENT, CARDS] {
             next_task().await;
             set_stage.set(next);

@@ -184,3 +184,26 @@ test('on a phone, the Russian charts name every bar in full, in text as large as
     expect(await label.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(14);
   }
 });
+
+test('the network page’s code comes only to those who open it, and a dropped connection is said in the reader’s language', async ({ page }) => {
+  // The network is for partners: a student's download of the app leaves its code out.
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('split_page_network')) fetched.push(request.url());
+  });
+  await page.goto('/ru/internships');
+  expect(fetched).toEqual([]);
+  await page.getByRole('link', { name: 'Сеть партнёров' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Сеть партнёров' })).toBeVisible();
+  expect(fetched).toHaveLength(1);
+
+  // The connection drops on the way to the page: a Kazakh reader is told so, and tries again.
+  await page.route('**/*split_page_network*', (route) => route.abort());
+  await page.goto('/kk/internships');
+  await page.getByRole('link', { name: 'Серіктестік желісі' }).click();
+  const problem = page.getByRole('alert');
+  await expect(problem).toContainText('Бетті жүктеу мүмкін болмады');
+  await page.unroute('**/*split_page_network*');
+  await problem.getByRole('button', { name: 'Қайталау' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Серіктестік желісі' })).toBeVisible();
+});

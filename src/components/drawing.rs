@@ -3,6 +3,9 @@
 //! then the page's content, then its cards. Everywhere else (the build, `trunk serve`, pages the
 //! reader goes to later) every stage is drawn at once.
 
+use std::sync::{Arc, Mutex};
+
+use futures::channel::oneshot;
 use leptos::prelude::*;
 
 /// The stage the takeover has reached; provided by it around the app.
@@ -19,5 +22,28 @@ pub fn drawn(stage: u8) -> Signal<bool> {
     match use_context::<Drawing>() {
         Some(Drawing(reached)) => Memo::new(move |_| reached.get() >= stage).into(),
         None => Signal::stored(true),
+    }
+}
+
+/// Provided by the takeover, which must not put the app on screen before its page is in it: in
+/// the release build a page's code arrives apart from the app's (`pages::routes`).
+#[derive(Clone)]
+pub struct PageArrival(Arc<Mutex<Option<oneshot::Sender<bool>>>>);
+
+impl PageArrival {
+    /// The arrival to provide, and what the takeover awaits.
+    #[cfg(all(target_arch = "wasm32", not(feature = "editor")))] // Where there is a takeover.
+    pub fn expect() -> (Self, oneshot::Receiver<bool>) {
+        let (arrived, awaited) = oneshot::channel();
+        (Self(Arc::new(Mutex::new(Some(arrived)))), awaited)
+    }
+}
+
+/// The routed page is drawn, or (`false`) its code did not arrive; only the first call counts.
+pub fn page_arrived(drawn: bool) {
+    if let Some(PageArrival(arrival)) = use_context::<PageArrival>() {
+        if let Some(arrived) = arrival.lock().ok().and_then(|mut arrival| arrival.take()) {
+            let _ = arrived.send(drawn);
+        }
     }
 }

@@ -57,3 +57,16 @@ pub fn with_section<T>(
         Err(error) => view! { <SectionProblem error=error.clone()/> }.into_any(),
     }
 }
+
+/// The page's code did not arrive (in the release build each page's code is a file of its own,
+/// fetched when the reader first opens the page). Loading the address again fetches it anew.
+#[component]
+pub fn PageNotLoaded() -> impl IntoView {
+    let t = t();
+    view! {
+        <div class="section-problem" role="alert">
+            <p><strong>{t.page_not_loaded}</strong></p>
+            <p><button type="button" on:click=|_| { let _ = window().location().reload(); }>{t.try_again}</button></p>
+        </div>
+    }
+}

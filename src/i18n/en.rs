@@ -96,6 +96,7 @@ pub static EN: Messages = Messages {
     file_unavailable: |file| format!("This section could not be loaded: {file} is unavailable."),
     other_sections_work: "The other sections of the portal still work.",
     try_again: "Try again",
+    page_not_loaded: "This page could not be loaded: the connection was interrupted. Check it and try again.",
     not_found_title: "Page not found",
     not_found_text: "There is nothing at this address. It may have been mistyped, or the item may have been removed.",
     go_home: "Go to the home page",

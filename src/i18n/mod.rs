@@ -121,6 +121,8 @@ pub struct Messages {
     pub file_unavailable: fn(&str) -> String,
     pub other_sections_work: &'static str,
     pub try_again: &'static str,
+    /// A page whose code did not arrive (the connection dropped on the way).
+    pub page_not_loaded: &'static str,
     pub not_found_title: &'static str,
     pub not_found_text: &'static str,
     pub go_home: &'static str,

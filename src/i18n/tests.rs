@@ -62,6 +62,7 @@ fn every_language_has_every_text() {
             m.clear_filters,
             m.loading,
             m.try_again,
+            m.page_not_loaded,
             m.not_found_title,
             m.apply,
             m.save,

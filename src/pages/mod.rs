@@ -15,5 +15,6 @@ pub mod partners;
 pub mod preview;
 pub mod program;
 pub mod programs;
+pub mod routes;
 pub mod saved;
 pub mod search;
