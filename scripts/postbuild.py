@@ -14,7 +14,7 @@ prerender keeps it only in pages whose address names no language.
 
 `split`: the pages that students do not need (`src/pages/routes.rs`) become wasm modules of their
 own, fetched when someone opens them. Trunk cannot cut a wasm file: this step takes the module
-cargo linked for Trunk (built with the `split` feature, relocations kept: .cargo/config.toml),
+cargo linked for Trunk (built with the `split` feature, which keeps its relocations: src/build.rs),
 cuts it with `wasm-split-cli`, and writes the app's files again in Trunk's names, as
 cargo-leptos's `--split` does: wasm-bindgen on the main part, then wasm-opt on every part. Run
 right after the portal's Trunk build, before anything else links the crate.
