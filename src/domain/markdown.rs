@@ -111,6 +111,12 @@ pub struct Refused {
 /// Every link whose address the portal does not show (`javascript:`, `data:`, a relative
 /// path), and every picture: the editor's link would vanish without a word otherwise.
 pub fn refused(markdown: &str) -> Vec<Refused> {
+    // Every link and picture starts with `[` (`![`, references too) or `<` (an autolink; bare
+    // addresses are not links here). Most texts have neither, and parsing every text of every
+    // file was a good part of reading them in the browser.
+    if !markdown.contains(['[', '<']) {
+        return Vec::new();
+    }
     Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH)
         .into_offset_iter()
         .filter_map(|(event, range)| {
@@ -231,6 +237,15 @@ mod tests {
         );
         assert_eq!(children[2], text("bad"));
         assert!(matches!(&children[4], Node::Element(Link { href }, _) if href == "mailto:a@b.kz"));
+    }
+
+    #[test]
+    fn a_bare_address_is_text_not_a_refused_link() {
+        assert_eq!(
+            refused("Write to javascript:alert(1) or data:text/html,x"),
+            vec![]
+        );
+        assert_eq!(refused("<javascript:alert(1)>").len(), 1);
     }
 
     #[test]
