@@ -1,4 +1,5 @@
 pub mod announcer;
+pub mod apart;
 pub mod bar_chart;
 pub mod cards;
 pub mod choice;

@@ -1,10 +1,13 @@
 //! Placeholders while content loads, and what a section shows when its file is unusable.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use std::sync::Arc;
 
-use crate::domain::{Listing, Section, SectionError};
+use crate::components::apart::apart;
+use crate::domain::problem::ProblemKind;
+use crate::domain::{Lang, Listing, Section, SectionError};
 use crate::i18n::problems::reason;
 use crate::site::{lang, t, to, use_site};
 
@@ -20,6 +23,9 @@ pub fn Loading() -> impl IntoView {
     }
 }
 
+// The words for each problem in a file are for editors, and the largest table of words in the app.
+apart!(problem_words: fn(kind: ProblemKind, lang: Lang) -> String { reason(&kind, lang) });
+
 /// The section's file could not be used: which file, where and why, and a way to try again.
 #[component]
 pub fn SectionProblem(error: SectionError) -> impl IntoView {
@@ -28,14 +34,25 @@ pub fn SectionProblem(error: SectionError) -> impl IntoView {
     // A mistake in the file is worded in the page's language; a failed request as the network
     // layer said it, in English.
     let (title, detail, detail_lang) = match error {
-        SectionError::Unreadable(problem) => (
-            (t.file_has_mistake)(&problem.file, problem.line, problem.column),
-            reason(&problem.kind, lang()),
-            None,
-        ),
-        SectionError::Unavailable { file, reason } => {
-            ((t.file_unavailable)(file), reason, Some("en"))
+        SectionError::Unreadable(problem) => {
+            let lang = lang();
+            let reason = async move {
+                // Without it, the title still says which file, line and column.
+                problem_words::call(*problem.kind, lang)
+                    .await
+                    .unwrap_or_default()
+            };
+            (
+                (t.file_has_mistake)(&problem.file, problem.line, problem.column),
+                Either::Left(Suspend::new(reason)),
+                None,
+            )
         }
+        SectionError::Unavailable { file, reason } => (
+            (t.file_unavailable)(file),
+            Either::Right(reason),
+            Some("en"),
+        ),
     };
     view! {
         <div class="section-problem" role="alert">

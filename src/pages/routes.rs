@@ -1,10 +1,9 @@
 //! The routes' pages, and which of them students do not download with the app.
 //!
-//! Pages marked `apart` are wasm modules of their own in the release build (feature `split`,
-//! `scripts/postbuild.py split`): a page for partners (the network) and the editors' preview
-//! are fetched only when someone opens them. The router fetches a page's module before it leaves
-//! the page on screen (`LazyRoute::preload`), so a navigation shows the old page until the new
-//! one can be drawn. Without the feature (the prerender, `trunk serve`) every page is in the app.
+//! Pages marked `apart` are wasm parts of their own in the release build (`components::apart`):
+//! a page for partners (the network) and the editors' preview are fetched only when someone
+//! opens them. The router fetches a page's part before it leaves the page on screen
+//! (`LazyRoute::preload`), so a navigation shows the old page until the new one can be drawn.
 //!
 //! Only these two are apart: with every page apart, the internships page still needed 401 of
 //! the whole app's 420 KiB (brotli) in 70 files, as the pages share nearly all their code.
@@ -12,18 +11,9 @@
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
+use crate::components::apart::{apart, NotLoaded};
 use crate::components::drawing::page_arrived;
 use crate::components::section_state::PageNotLoaded;
-
-/// A page's module did not arrive.
-pub struct NotLoaded;
-
-#[cfg(feature = "split")]
-impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        NotLoaded
-    }
-}
 
 macro_rules! page_routes {
     ($($route:ident => $page:path $(, apart as $module:ident)?;)*) => {$(
@@ -41,38 +31,20 @@ macro_rules! page_routes {
             }
 
             async fn preload() {
-                // A module that does not arrive is asked for again when the page is drawn, which
+                // A part that does not arrive is asked for again when the page is drawn, which
                 // says so if it fails again.
                 $(let _ = $module::preload().await;)?
             }
         }
 
-        $(mod $module {
-            use super::*;
-
-            #[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(
-                $module, wasm_split_path = ::leptos::wasm_split, preload(preload), fallible
-            ))]
-            pub fn view() -> Result<AnyView, NotLoaded> {
-                Ok($page().into_any())
-            }
-
-            #[cfg(not(feature = "split"))]
-            pub async fn preload() -> Result<(), NotLoaded> {
-                Ok(())
-            }
-        })?
+        $(apart!($module: fn() -> AnyView { $page().into_any() });)?
     )*};
     (@view $page:path) => {
         Ok::<_, NotLoaded>($page().into_any())
     };
-    (@view $page:path, $module:ident) => {{
-        #[cfg(feature = "split")]
-        let page = $module::view().await;
-        #[cfg(not(feature = "split"))]
-        let page = $module::view();
-        page
-    }};
+    (@view $page:path, $module:ident) => {
+        $module::call().await
+    };
 }
 
 page_routes! {
