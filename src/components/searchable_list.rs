@@ -26,6 +26,8 @@ where
     T: Item + Send + Sync + 'static,
 {
     let shown = list.paged(matches);
+    // A memo, so that the page links are drawn again only when the number of pages changes.
+    let pages = Memo::new(move |_| shown.read().1);
     let cards_drawn = drawn(CARDS);
     view! {
         <Show when=move || matches.read().is_empty()>
@@ -36,7 +38,7 @@ where
         <ul class="cards">
             <For each=move || if cards_drawn.get() { shown.read().0.clone() } else { Vec::new() } key=|i| *i children=move |i| card(&listing.items[i])/>
         </ul>
-        <Pagination list=list pages=Signal::derive(move || shown.read().1)/>
+        <Pagination list=list pages=pages/>
     }
     // Erased, or the pages' view types grow past the compiler's depth limit natively.
     .into_any()

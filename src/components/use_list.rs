@@ -24,7 +24,7 @@ use leptos_router::NavigateOptions;
 use crate::domain::content::Item;
 use crate::domain::list_query::{ListQuery, UrlState};
 use crate::domain::paging::page_of;
-use crate::domain::search::{shown, LabelWords, Matcher, Query, RecentSearches};
+use crate::domain::search::{shown, LabelWords, Query, RecentSearches};
 use crate::domain::Listing;
 
 /// The state of the list at `path` and the ways to change it: `Copy`, so every control of the
@@ -142,9 +142,9 @@ impl<F: UrlState> UseList<F> {
         Memo::new(move |_| {
             let order = order.get();
             let query = Query::new(&self.text.read());
-            let matcher = Matcher::new(&query, &listing.search, &labels);
             recent
                 .try_update_value(|recent| {
+                    let matcher = recent.matcher(&query, &listing.search, &labels);
                     shown(
                         &recent.matching(order.clone(), matcher, || order),
                         !query.is_empty(),

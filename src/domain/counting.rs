@@ -129,29 +129,35 @@ pub fn narrowed(
     // Not generic: one copy in the wasm serves every list.
     fails: &dyn Fn(usize) -> u32,
 ) -> Narrowed {
-    let failed: Vec<u32> = found.iter().map(|f| fails(f.at)).collect();
-    let kept: Vec<Found> = found
+    // One pass over what is found (thousands of items on a keystroke), counting as it goes.
+    let mut tallies: Vec<Vec<Tally>> = table
+        .names
         .iter()
-        .zip(&failed)
-        .filter(|(_, fails)| **fails == 0)
-        .map(|(f, _)| *f)
+        .map(|names| names.iter().map(|_| Tally::default()).collect())
         .collect();
+    let mut kept: Vec<Found> = Vec::new();
+    for f in found {
+        let fails = fails(f.at);
+        if fails == 0 {
+            kept.push(*f);
+        }
+        // An item counts for a filter's options when it passes every other filter.
+        for (facet, tallies) in tallies.iter_mut().enumerate() {
+            if fails & !(1 << facet) == 0 {
+                for &number in table.values(f.at, facet) {
+                    tallies[number].add(f);
+                }
+            }
+        }
+    }
     let counts = table
         .names
         .iter()
-        .enumerate()
-        .map(|(facet, names)| {
-            let mut tallies: Vec<Tally> = names.iter().map(|_| Tally::default()).collect();
-            for (f, &fails) in found.iter().zip(&failed) {
-                if fails & !(1 << facet) == 0 {
-                    for &number in table.values(f.at, facet) {
-                        tallies[number].add(f);
-                    }
-                }
-            }
+        .zip(&tallies)
+        .map(|(names, tallies)| {
             names
                 .iter()
-                .zip(&tallies)
+                .zip(tallies)
                 .filter(|(_, tally)| tally.all > 0)
                 .map(|(name, tally)| (name.clone(), tally.shown()))
                 .collect()

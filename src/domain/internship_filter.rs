@@ -11,7 +11,7 @@ use super::list_filter::{is_country, is_language};
 use super::list_query::{ListQuery, UrlState};
 
 use super::content::Listing;
-use super::search::{fold, LabelWords, Matcher, Query, RecentSearches};
+use super::search::{fold, LabelWords, Query, RecentSearches};
 use super::sorting::{positions_by, sort_by};
 use super::text::Text;
 
@@ -200,11 +200,9 @@ impl ListQuery<InternshipFilter> {
                 .filter(|&i| filter.in_view(&items[i], today))
                 .collect()
         };
-        let found = recent.matching(
-            (filter.view, filter.sort, lang),
-            Matcher::new(&query, &list.search, labels),
-            candidates,
-        );
+        let unfiltered = *filter == filter.cleared();
+        let matcher = recent.matcher(&query, &list.search, labels);
+        let found = recent.matching((filter.view, filter.sort, lang), matcher, candidates);
         narrowed(
             &found,
             !query.is_empty() && filter.sort == Sort::Deadline,
@@ -213,7 +211,14 @@ impl ListQuery<InternshipFilter> {
                     Facet::ALL[facet].values(&items[at])
                 })
             }),
-            &|at| filter.fails(&items[at], today),
+            // With no filter chosen, as while typing, no internship fails one.
+            &|at| {
+                if unfiltered {
+                    0
+                } else {
+                    filter.fails(&items[at], today)
+                }
+            },
         )
     }
 }

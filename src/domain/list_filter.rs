@@ -10,7 +10,7 @@ use super::lang::Lang;
 use super::list_query::{ListQuery, UrlState};
 use super::partner::{AgreementKind, AgreementStatus, Partner, PartnerKind, Sector};
 use super::program::{Level, Program, ProgramKind};
-use super::search::{fold, LabelWords, Matcher, Query, RecentSearches};
+use super::search::{fold, LabelWords, Query, RecentSearches};
 
 pub fn is_country(value: &str) -> bool {
     value.len() == 2 && value.bytes().all(|b| b.is_ascii_uppercase())
@@ -143,7 +143,7 @@ impl ListQuery<ProgramFilter> {
         recent: &mut RecentSearches<()>,
     ) -> Narrowed {
         let query = Query::new(&self.text);
-        let matcher = Matcher::new(&query, &listing.search, labels);
+        let matcher = recent.matcher(&query, &listing.search, labels);
         let found = recent.matching((), matcher, || ordered.to_vec());
         let items = &listing.items;
         narrowed(
@@ -400,7 +400,7 @@ impl ListQuery<PartnerFilter> {
         recent: &mut RecentSearches<(PartnerSort, Lang)>,
     ) -> Narrowed {
         let query = Query::new(&self.text);
-        let matcher = Matcher::new(&query, &listing.search, labels);
+        let matcher = recent.matcher(&query, &listing.search, labels);
         let found = recent.matching((self.filter.sort, lang), matcher, || ordered.to_vec());
         let items = &listing.items;
         narrowed(

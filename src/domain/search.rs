@@ -283,13 +283,24 @@ pub struct Matcher<'a> {
 
 impl<'a> Matcher<'a> {
     pub fn new(query: &Query, index: &'a SearchIndex, labels: &LabelWords) -> Matcher<'a> {
+        Matcher::knowing(query, index, labels, |_| None)
+    }
+
+    /// `known` gives the table of a typed word already matched against this index, if any.
+    fn knowing(
+        query: &Query,
+        index: &'a SearchIndex,
+        labels: &LabelWords,
+        known: impl Fn(&str) -> Option<Matches>,
+    ) -> Matcher<'a> {
         Matcher {
             index,
             query: query.clone(),
             tables: query
-                .words
+                .typed
                 .iter()
-                .map(|w| Matches::new(w, index, labels))
+                .zip(&query.words)
+                .map(|(typed, w)| known(typed).unwrap_or_else(|| Matches::new(w, index, labels)))
                 .collect(),
         }
     }
@@ -303,17 +314,22 @@ impl<'a> Matcher<'a> {
             typo: false,
         };
         for table in &self.tables {
-            let best = terms
-                .iter()
-                .filter_map(|&t| {
-                    let id = ((t & !LABEL) >> 2) as usize;
-                    let id = if t & LABEL != 0 { labels_from + id } else { id };
-                    let tier = table.0[id];
-                    (tier != NONE).then_some((tier, (t & 3) as u8))
-                })
-                .min()?;
-            score.rank += u16::from(best.0) * 3 + u16::from(best.1);
-            score.typo |= best.0 == Tier::Typo as u8;
+            // The best tier, then part, as one number (a part is under 3): the loop runs for
+            // every term of thousands of items on a keystroke.
+            let mut best = NONE;
+            for &t in terms.iter() {
+                let id = ((t & !LABEL) >> 2) as usize;
+                let id = if t & LABEL != 0 { labels_from + id } else { id };
+                let tier = table.0[id];
+                if tier != NONE {
+                    best = best.min(tier * 3 + (t & 3) as u8);
+                }
+            }
+            if best == NONE {
+                return None;
+            }
+            score.rank += u16::from(best);
+            score.typo |= best / 3 == Tier::Typo as u8;
         }
         Some(score)
     }
@@ -372,6 +388,23 @@ impl<B: PartialEq> RecentSearches<B> {
             base: None,
             results: Vec::new(),
         }
+    }
+
+    /// The matcher of `query` in `index`, the index (and `labels`) of the searches remembered
+    /// here: a typed word they matched is not matched against every word of the index again
+    /// (erasing repeats earlier queries, and a second word keeps the first).
+    pub fn matcher<'a>(
+        &self,
+        query: &Query,
+        index: &'a SearchIndex,
+        labels: &LabelWords,
+    ) -> Matcher<'a> {
+        Matcher::knowing(query, index, labels, |typed| {
+            self.results.iter().rev().find_map(|earlier| {
+                let at = earlier.query.typed.iter().position(|w| w == typed)?;
+                Some(earlier.tables[at].clone())
+            })
+        })
     }
 
     /// The items of `candidates` (every item of `base` that passes its filters, in order, asked
@@ -572,7 +605,8 @@ mod tests {
         ];
         for text in typed {
             let query = Query::new(text);
-            let matcher = Matcher::new(&query, &index, &labels);
+            // Through the remembered tables of the words typed before.
+            let matcher = recent.matcher(&query, &index, &labels);
             assert_eq!(
                 recent.matching("all", matcher, || (0..index.items.len()).collect()),
                 everything(&query),
