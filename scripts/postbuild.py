@@ -109,9 +109,10 @@ def split_pages(dist: pathlib.Path) -> None:
     subprocess.run(["wasm-bindgen", "--target", "web", "--keep-lld-exports", "--no-demangle",
                     "--out-dir", str(work / "bindgen"), "--out-name", stem, str(work / f"{stem}.wasm")],
                    check=True)
-    # The parts carry the app's name, which Trunk hashed: a new build is never mixed with parts
-    # of an old one in a cache.
-    loader = f"{stem}-split.js"
+    # The parts carry the hash Trunk gave the app: a new build is never mixed with parts of an
+    # old one in a cache, and servers keep them as they keep Trunk's files (name-HASH.ext).
+    build_hash = stem.rsplit("-", 1)[-1]
+    loader = f"split-{build_hash}.js"
     glue_js = (work / "bindgen" / f"{stem}.js").read_text(encoding="utf-8")
     if "./__wasm_split.js" not in glue_js:
         sys.exit("postbuild: wasm-bindgen's output names no split loader; is the `split` feature on?")
@@ -123,8 +124,9 @@ def split_pages(dist: pathlib.Path) -> None:
     for part in sorted(work.glob("*.wasm")):
         if part.stem == stem:
             continue
-        subprocess.run([*WASM_OPT, str(part), "-o", str(dist / f"{stem}-{part.name}")], check=True)
-        split_js = split_js.replace(f'"./{part.name}"', f'"./{stem}-{part.name}"')
+        name = f"{part.stem}-{build_hash}.wasm"
+        subprocess.run([*WASM_OPT, str(part), "-o", str(dist / name)], check=True)
+        split_js = split_js.replace(f'"./{part.name}"', f'"./{name}"')
     (dist / loader).write_text(split_js, encoding="utf-8")
 
 
