@@ -53,9 +53,6 @@ impl SelectFilter {
     /// The filter of `list` named `name` (its key in the address), which `get` reads as the
     /// options' values write it and `set` changes (`None` for "Any"); `counts` says how many
     /// items each option would give now.
-    /// The filter of `list` named `name` (its key in the address), which `get` reads as the
-    /// options' values write it and `set` changes (`None` for "Any"); `counts` says how many
-    /// items each option would give now.
     pub fn of<F: UrlState>(
         list: UseList<F>,
         label: &'static str,
