@@ -33,7 +33,7 @@ mod app {
     use leptos_router::{path, Lazy};
 
     use crate::components::announcer::PageAnnouncer;
-    use crate::components::drawing::page_arrived;
+    use crate::components::drawing::{page_arrived, Staged, LAYOUT};
     use crate::components::layout::{Footer, Header, PreviewBanner, SkipLink};
     use crate::domain::Content;
     use crate::i18n::messages;
@@ -57,7 +57,7 @@ mod app {
             <Router base=pages_base(site.lang)>
                 <Title formatter=move |page: String| if page.is_empty() { site_name.to_string() } else { format!("{page} · {site_name}") }/>
                 <SkipLink/>
-                <Header/>
+                <Staged stage=LAYOUT><Header/></Staged>
                 <PreviewBanner/>
                 <main id="main" tabindex="-1">
                     <Routes fallback=|| { page_arrived(true); pages::not_found::NotFound() }>
@@ -76,7 +76,7 @@ mod app {
                         <Route path=path!("/preview") view={Lazy::<PreviewRoute>::new()}/>
                     </Routes>
                 </main>
-                <Footer/>
+                <Staged stage=LAYOUT><Footer/></Staged>
                 <PageAnnouncer/>
             </Router>
         }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, UnwrapThrowExt};
 
 use crate::browser::next_task;
-use crate::components::drawing::{Drawing, PageArrival, CARDS, CONTENT};
+use crate::components::drawing::{Drawing, PageArrival, STAGES};
 use crate::domain::list_query::{PAGE_KEY, SEARCH_KEY};
 use crate::site::loading::load_content;
 use crate::site::shell::{PAGE_HEAD, PRERENDERED};
@@ -24,6 +24,8 @@ pub fn start() {
     }
     // Leptos sets up its executor when it mounts; until then, the browser's own.
     wasm_bindgen_futures::spawn_local(async move {
+        // Starting the app's code was a long task already: the files are asked for in the next.
+        next_task().await;
         let content = load_content(Address::of_page(), previewing()).await;
         // Reading the files, drawing the page and showing it are long tasks: the browser
         // answers input and paints between them rather than being blocked for all at once
@@ -56,7 +58,7 @@ pub fn start() {
         if arrived.await != Ok(true) {
             return;
         }
-        for next in [CONTENT, CARDS] {
+        for next in STAGES {
             next_task().await;
             set_stage.set(next);
         }

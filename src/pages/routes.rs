@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
 use crate::components::apart::{apart, NotLoaded};
-use crate::components::drawing::page_arrived;
+use crate::components::drawing::{own_task, page_arrived};
 use crate::components::section_state::PageNotLoaded;
 
 macro_rules! page_routes {
@@ -25,6 +25,8 @@ macro_rules! page_routes {
             }
 
             async fn view(_: Self) -> AnyView {
+                // The takeover draws the app's frame and the page in tasks of their own.
+                own_task().await;
                 let page = page_routes!(@view $page $(, $module)?);
                 page_arrived(page.is_ok());
                 page.unwrap_or_else(|NotLoaded| PageNotLoaded().into_any())
