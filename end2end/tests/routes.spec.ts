@@ -121,6 +121,31 @@ test('a news item renders its Markdown body and links its source', async ({ page
   await expect(page.getByRole('link', { name: 'Original publication' })).toHaveAttribute('href', /^https:\/\//);
 });
 
+test('the Markdown reader comes only with a page that shows rich text, and a dropped connection is said in the reader’s language', async ({ page }) => {
+  // A student looking through the internships downloads no Markdown reader.
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('split_markdown_tree')) fetched.push(request.url());
+  });
+  await page.goto('/kk/internships');
+  expect(fetched).toEqual([]);
+  await page.locator('.cards h2 a').first().click();
+  await expect(page.locator('.rich-text p').first()).toBeVisible();
+  expect(fetched).toHaveLength(1);
+  // Its words are formatted, not shown as written.
+  await expect(page.locator('.rich-text')).not.toContainText('*');
+
+  // The connection drops on the way to a program's page: a Russian reader is told so, and tries again.
+  await page.route('**/*split_markdown_tree*', (route) => route.abort());
+  await page.goto('/ru/programs');
+  await page.locator('.cards h2 a').first().click();
+  const problem = page.getByRole('alert');
+  await expect(problem).toContainText('Не удалось загрузить страницу');
+  await page.unroute('**/*split_markdown_tree*');
+  await problem.getByRole('button', { name: 'Повторить' }).click();
+  await expect(page.locator('.rich-text p').first()).toBeVisible();
+});
+
 test('pages are served with a strict Content-Security-Policy and security headers', async ({ page }) => {
   const response = await page.goto('/en/internships/almaty-academy-research-center-law');
   const headers = response!.headers();

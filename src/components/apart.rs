@@ -13,12 +13,13 @@ impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
     }
 }
 
-/// `apart!(name: fn(args) -> T { body })` declares the module `name`, with
-/// `async fn call(args) -> Result<T, NotLoaded>` and `async fn preload() -> Result<(), NotLoaded>`
-/// (which fetches the part without calling it). `name` names the part, so it is unique in the app.
+/// `apart!(name: fn(args) -> T { body })` declares the module `name` (`pub name` for other
+/// modules), with `async fn call(args) -> Result<T, NotLoaded>` and
+/// `async fn preload() -> Result<(), NotLoaded>` (which fetches the part without calling it).
+/// `name` names the part, so it is unique in the app.
 macro_rules! apart {
-    ($name:ident: fn($($arg:ident: $type:ty),*) -> $output:ty $body:block) => {
-        mod $name {
+    ($vis:vis $name:ident: fn($($arg:ident: $type:ty),*) -> $output:ty $body:block) => {
+        $vis mod $name {
             #[allow(unused_imports)]
             use super::*;
             use $crate::components::apart::NotLoaded;

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_location;
 
+use super::rich_text::tree;
 use crate::domain::{markdown, Lang, Text};
 use crate::i18n::messages;
 use crate::site::shell::PAGE_HEAD;
@@ -17,7 +18,7 @@ use crate::site::{lang, use_site, Address};
 
 /// A content text as a description: plain, in the reader's language, of search-result length.
 pub fn describe(text: &Text) -> String {
-    markdown::summary(text.get(lang()), 160)
+    markdown::summary_of(&tree(text.get(lang())), 160)
 }
 
 /// The head of a page. Each page has one: `title` is its own (empty on the home page: the

@@ -1,10 +1,25 @@
 //! Rich text (CommonMark) rendered as elements: never as HTML, so nothing in it can run.
 
+use futures::FutureExt;
 use leptos::prelude::*;
 
+use super::apart::apart;
 use crate::domain::markdown::{self, Element, Node};
 use crate::domain::Text;
 use crate::site::lang;
+
+// The Markdown parser is a seventh of the app (54 KiB brotli), and only the detail pages draw
+// rich text: their routes fetch this part before they draw them (`pages::routes`).
+apart!(pub markdown_tree: fn(markdown: String) -> Vec<Node> { markdown::parse(&markdown) });
+
+/// The tree of `markdown`. On a page whose route fetched the Markdown part (and where parts are
+/// not split off, natively), at once; anywhere else the text is shown as it is written.
+pub fn tree(markdown: &str) -> Vec<Node> {
+    match markdown_tree::call(markdown.to_owned()).now_or_never() {
+        Some(Ok(nodes)) => nodes,
+        _ => vec![Node::Text(markdown.to_owned())],
+    }
+}
 
 /// Drawn once, like `LocalText`: a page's language never changes.
 #[component]
@@ -12,8 +27,7 @@ pub fn RichText(text: Text) -> impl IntoView {
     let reader = lang();
     let shown = text.show(reader);
     let own = shown.foreign_lang(reader).map(|l| l.code());
-    let nodes = markdown::parse(shown.text);
-    view! { <div class="rich-text" lang=own>{render(nodes)}</div> }
+    view! { <div class="rich-text" lang=own>{render(tree(shown.text))}</div> }
 }
 
 fn render(nodes: Vec<Node>) -> Vec<AnyView> {

@@ -99,6 +99,12 @@ fn open(tag: Tag) -> Option<Element> {
     })
 }
 
+/// Whether reading a content file reports the links and pictures of its rich texts
+/// ([`refused`]). The check and the editor do; the portal's app shows no warnings, and without
+/// this check (and with rich text drawn by a part of its own, `components::rich_text`) the
+/// students' download carries no Markdown parser, a seventh of the app.
+pub const LINKS_CHECKED: bool = cfg!(any(not(target_arch = "wasm32"), feature = "editor"));
+
 /// A link or picture of a Markdown text that `parse` shows as plain words.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Refused {
@@ -139,6 +145,11 @@ pub fn refused(markdown: &str) -> Vec<Refused> {
 /// The text alone, blocks joined by spaces, cut at a word to at most `max_chars` characters
 /// with an ellipsis: for a page's description in search results and link previews.
 pub fn summary(markdown: &str, max_chars: usize) -> String {
+    summary_of(&parse(markdown), max_chars)
+}
+
+/// [`summary`] of a text already parsed.
+pub fn summary_of(nodes: &[Node], max_chars: usize) -> String {
     fn flatten(nodes: &[Node], out: &mut String) {
         for node in nodes {
             match node {
@@ -160,7 +171,7 @@ pub fn summary(markdown: &str, max_chars: usize) -> String {
         }
     }
     let mut text = String::new();
-    flatten(&parse(markdown), &mut text);
+    flatten(nodes, &mut text);
     let mut summary = String::new();
     for word in text.split_whitespace() {
         let length = summary.chars().count() + word.chars().count() + 1;

@@ -13,10 +13,11 @@ use leptos_router::LazyRoute;
 
 use crate::components::apart::{apart, NotLoaded};
 use crate::components::drawing::{own_task, page_arrived};
+use crate::components::rich_text::markdown_tree;
 use crate::components::section_state::PageNotLoaded;
 
 macro_rules! page_routes {
-    ($($route:ident => $page:path $(, apart as $module:ident)?;)*) => {$(
+    ($($route:ident => $page:path $(, apart as $module:ident)? $(, with $needs:ident)?;)*) => {$(
         pub struct $route;
 
         impl LazyRoute for $route {
@@ -27,7 +28,11 @@ macro_rules! page_routes {
             async fn view(_: Self) -> AnyView {
                 // The takeover draws the app's frame and the page in tasks of their own.
                 own_task().await;
-                let page = page_routes!(@view $page $(, $module)?);
+                let page = async {
+                    $($needs::preload().await?;)?
+                    page_routes!(@view $page $(, $module)?)
+                }
+                .await;
                 page_arrived(page.is_ok());
                 page.unwrap_or_else(|NotLoaded| PageNotLoaded().into_any())
             }
@@ -36,6 +41,7 @@ macro_rules! page_routes {
                 // A part that does not arrive is asked for again when the page is drawn, which
                 // says so if it fails again.
                 $(let _ = $module::preload().await;)?
+                $(let _ = $needs::preload().await;)?
             }
         }
 
@@ -49,16 +55,17 @@ macro_rules! page_routes {
     };
 }
 
+// `with markdown_tree`: the page draws rich text (`components::rich_text`).
 page_routes! {
     HomeRoute => crate::pages::home::Home;
     PartnersRoute => crate::pages::partners::Partners;
-    PartnerRoute => crate::pages::partner::PartnerPage;
+    PartnerRoute => crate::pages::partner::PartnerPage, with markdown_tree;
     InternshipsRoute => crate::pages::internships::Internships;
-    InternshipRoute => crate::pages::internship::InternshipPage;
+    InternshipRoute => crate::pages::internship::InternshipPage, with markdown_tree;
     ProgramsRoute => crate::pages::programs::Programs;
-    ProgramRoute => crate::pages::program::ProgramPage;
+    ProgramRoute => crate::pages::program::ProgramPage, with markdown_tree;
     NewsRoute => crate::pages::news::News;
-    NewsItemRoute => crate::pages::news_item::NewsItemPage;
+    NewsItemRoute => crate::pages::news_item::NewsItemPage, with markdown_tree;
     SavedRoute => crate::pages::saved::SavedPage;
     NetworkRoute => crate::pages::network::NetworkPage, apart as page_network;
     SearchRoute => crate::pages::search::SearchPage;
