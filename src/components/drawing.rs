@@ -24,7 +24,7 @@ pub const LAYOUT: u8 = 1;
 pub const CONTENT: u8 = 2;
 /// A list's filters.
 pub const FILTERS: u8 = 3;
-/// A list's cards.
+/// A list's cards, and the cards of a page's sections.
 pub const CARDS: u8 = 4;
 /// Every stage after the first, in order: what the takeover goes through.
 #[cfg(all(target_arch = "wasm32", not(feature = "editor")))] // Where there is a takeover.
@@ -47,9 +47,11 @@ pub async fn own_task() {
 
 /// `children`, once the takeover has reached `stage`.
 #[component]
-pub fn Staged(stage: u8, children: ChildrenFn) -> impl IntoView {
+pub fn Staged(stage: u8, children: Children) -> impl IntoView {
     let drawn = drawn(stage);
-    move || drawn.get().then(|| children())
+    // Drawn once: `drawn` only ever turns true.
+    let mut children = Some(children);
+    move || drawn.get().then(|| children.take().map(|draw| draw()))
 }
 
 /// Provided by the takeover, which must not put the app on screen before its page is in it: in

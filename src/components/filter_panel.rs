@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::drawing::{drawn, FILTERS};
+use super::drawing::{Staged, FILTERS};
 use super::icon::{Glyph, Icon};
 use super::overlay::Overlay;
 use super::use_list::UseList;
@@ -54,14 +54,6 @@ pub fn FilterPanel(
         }
     };
     let chosen = move || chips.read().len();
-    // The filters are drawn once, when the takeover reaches them; `drawn` never turns back.
-    let filters_drawn = drawn(FILTERS);
-    let mut filters = Some(children);
-    let filters = move || {
-        filters_drawn
-            .get()
-            .then(|| filters.take().map(|draw| draw()))
-    };
     view! {
         <div class="filter-panel" class:open=open>
             <div class="filter-bar">
@@ -96,7 +88,7 @@ pub fn FilterPanel(
                     </button>
                 </div>
                 <div class="filters" role="group" aria-label=t.filters>
-                    {filters}
+                    <Staged stage=FILTERS>{children()}</Staged>
                     <button type="button" class="clear-filters" disabled=move || !filtered.get() on:click=move |_| on_clear.run(())>
                         {t.clear_filters}
                     </button>

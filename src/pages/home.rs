@@ -7,6 +7,7 @@ use crate::components::page_head::PageHead;
 use leptos::prelude::*;
 
 use crate::components::cards::{InternshipCard, NewsCard};
+use crate::components::drawing::{Staged, CARDS};
 use crate::components::network::Members;
 use crate::components::with_content::WithContent;
 use crate::domain::{order, Content};
@@ -87,12 +88,12 @@ fn Overview(content: Arc<Content>) -> impl IntoView {
             <section aria-labelledby="closing-soon">
                 <h2 id="closing-soon">{t.closing_soonest}</h2>
                 {closing.is_empty().then(|| view! { <p>{t.none_open}</p> })}
-                <ul class="cards">{closing.into_iter().map(|i| view! { <InternshipCard host=content.partner_name(&i.host) internship=i/> }).collect_view()}</ul>
+                <ul class="cards"><Staged stage=CARDS>{closing.into_iter().map(|i| view! { <InternshipCard host=content.partner_name(&i.host) internship=i/> }).collect_view()}</Staged></ul>
                 <p><a href=to("/internships")>{t.all_internships}</a></p>
             </section>
             <section aria-labelledby="latest-news">
                 <h2 id="latest-news">{t.latest_news}</h2>
-                <ul class="cards">{latest.into_iter().map(|n| view! { <NewsCard item=n/> }).collect_view()}</ul>
+                <ul class="cards"><Staged stage=CARDS>{latest.into_iter().map(|n| view! { <NewsCard item=n/> }).collect_view()}</Staged></ul>
                 <p><a href=to("/news")>{t.all_news}</a></p>
             </section>
         </div>

@@ -7,6 +7,7 @@ use crate::components::page_head::{describe, PageHead};
 use leptos::prelude::*;
 
 use crate::components::cards::{InternshipCard, NewsCard, ProgramCard};
+use crate::components::drawing::{Staged, CARDS};
 use crate::components::local_text::{plain, LocalText};
 use crate::components::network::AgreementRow;
 use crate::components::rich_text::RichText;
@@ -67,7 +68,7 @@ fn PartnerDetails(content: Arc<Content>, partner: Partner) -> impl IntoView {
                 .into_iter()
                 .map(|i| &list.items[i])
                 .filter(|i| i.host == id)
-                .cloned()
+                .map(|i| (content.partner_name(&i.host), i.clone()))
                 .collect()
         })
         .unwrap_or_default();
@@ -78,7 +79,10 @@ fn PartnerDetails(content: Arc<Content>, partner: Partner) -> impl IntoView {
             list.items
                 .iter()
                 .filter(|p| p.partners.contains(&id))
-                .cloned()
+                .map(|p| {
+                    let field = content.site.field_text(&p.field);
+                    (field, content.partner_names(&p.partners), p.clone())
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -144,17 +148,17 @@ fn PartnerDetails(content: Arc<Content>, partner: Partner) -> impl IntoView {
         <section aria-labelledby="hosted">
             <h2 id="hosted">{t.internships}</h2>
             {hosted.is_empty().then(|| view! { <p>{t.no_internships_here}</p> })}
-            <ul class="cards">{hosted.into_iter().map(|i| view! { <InternshipCard host=content.partner_name(&i.host) internship=i/> }).collect_view()}</ul>
+            <ul class="cards"><Staged stage=CARDS>{hosted.into_iter().map(|(host, i)| view! { <InternshipCard host=host internship=i/> }).collect_view()}</Staged></ul>
         </section>
         <section aria-labelledby="programs">
             <h2 id="programs">{t.joint_programs}</h2>
             {programs.is_empty().then(|| view! { <p>{t.no_programs_here}</p> })}
-            <ul class="cards">{programs.into_iter().map(|p| view! { <ProgramCard field=content.site.field_text(&p.field) partners=content.partner_names(&p.partners) program=p/> }).collect_view()}</ul>
+            <ul class="cards"><Staged stage=CARDS>{programs.into_iter().map(|(field, partners, p)| view! { <ProgramCard field=field partners=partners program=p/> }).collect_view()}</Staged></ul>
         </section>
         <section aria-labelledby="news">
             <h2 id="news">{t.news}</h2>
             {news.is_empty().then(|| view! { <p>{t.no_news_here}</p> })}
-            <ul class="cards">{news.into_iter().map(|n| view! { <NewsCard item=n/> }).collect_view()}</ul>
+            <ul class="cards"><Staged stage=CARDS>{news.into_iter().map(|n| view! { <NewsCard item=n/> }).collect_view()}</Staged></ul>
         </section>
     }
 }
