@@ -2,11 +2,12 @@
 //!
 //! Pages marked `apart` are wasm parts of their own in the release build (`components::apart`):
 //! a page for partners (the network) and the editors' preview are fetched only when someone
-//! opens them. The router fetches a page's part before it leaves the page on screen
-//! (`LazyRoute::preload`), so a navigation shows the old page until the new one can be drawn.
+//! opens them; pages marked `with` need a part besides the app (the Markdown reader). The router
+//! fetches a page's parts before it leaves the page on screen (`LazyRoute::preload`), so a
+//! navigation shows the old page until the new one can be drawn.
 //!
-//! Only these two are apart: with every page apart, the internships page still needed 401 of
-//! the whole app's 420 KiB (brotli) in 70 files, as the pages share nearly all their code.
+//! Only these are apart: with every page apart, the internships page still needed 401 of the
+//! whole app's 420 KiB (brotli) in 70 files, as the pages share nearly all their code.
 
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
