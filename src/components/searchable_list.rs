@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::drawing::{drawn, CARDS};
+use super::drawing::{Staged, CARDS};
 use super::pagination::Pagination;
 use super::search_box::{SearchBox, SearchLabels};
 use super::use_list::{ListParts, UseList};
@@ -28,7 +28,6 @@ where
     let shown = list.paged(matches);
     // A memo, so that the page links are drawn again only when the number of pages changes.
     let pages = Memo::new(move |_| shown.read().1);
-    let cards_drawn = drawn(CARDS);
     view! {
         <Show when=move || matches.read().is_empty()>
             <p class="empty">{crate::site::t().nothing_matches}</p>
@@ -36,7 +35,9 @@ where
         // A card stays in place while it is still on the page, so typing that narrows the list
         // only removes cards.
         <ul class="cards">
-            <For each=move || if cards_drawn.get() { shown.read().0.clone() } else { Vec::new() } key=|i| *i children=move |i| card(&listing.items[i])/>
+            <Staged stage=CARDS>
+                <For each=move || shown.read().0.clone() key=|i| *i children=move |i| card(&listing.items[i])/>
+            </Staged>
         </ul>
         <Pagination list=list pages=pages/>
     }
