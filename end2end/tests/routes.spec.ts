@@ -146,6 +146,43 @@ test('the Markdown reader comes only with a page that shows rich text, and a dro
   await expect(page.locator('.rich-text p').first()).toBeVisible();
 });
 
+test('a student’s pages come with the app, the other lists’ pages come together when first opened, and a dropped connection is said in the reader’s language', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('split_more_pages')) fetched.push(request.url());
+  });
+  // A Kazakh student arrives on the internships, opens one and goes home: nothing more to download.
+  await page.goto('/kk/internships');
+  await page.locator('.cards h2 a').first().click();
+  await expect(page.locator('.rich-text p').first()).toBeVisible();
+  await page.locator('a.brand').click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(fetched).toEqual([]);
+  // The partners, the programs, the news and the saved page come in one download.
+  const sections = page.getByRole('navigation', { name: 'Бөлімдер' });
+  for (const [section, path, heading] of [
+    ['Серіктестер', '/partners', 'Серіктестер'],
+    ['Бағдарламалар', '/programs', 'Бірлескен бағдарламалар'],
+    ['Жаңалықтар', '/news', 'Жаңалықтар'],
+    ['Сақталғандар', '/saved', 'Сақталған тағылымдамалар'],
+  ]) {
+    await sections.getByRole('link', { name: section }).click();
+    await expect(page).toHaveURL(new RegExp(`/kk${path}$`));
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  }
+  expect(fetched).toHaveLength(1);
+
+  // The connection drops on the way from the home page to the partners: an English reader is told so, and tries again.
+  await page.route('**/*split_more_pages*', (route) => route.abort());
+  await page.goto('/en/');
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Partners' }).click();
+  const problem = page.getByRole('alert');
+  await expect(problem).toContainText('This page could not be loaded');
+  await page.unroute('**/*split_more_pages*');
+  await problem.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Partners' })).toBeVisible();
+});
+
 test('pages are served with a strict Content-Security-Policy and security headers', async ({ page }) => {
   const response = await page.goto('/en/internships/almaty-academy-research-center-law');
   const headers = response!.headers();
