@@ -1,7 +1,6 @@
 //! The header with the way into every section and the language switcher, and the footer.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use super::header_search::HeaderSearch;
@@ -55,10 +54,10 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="site-header" class:menu-open=open node_ref=header on:keydown=on_key>
             <div class="header-bar">
-                <A href=to("/") attr:class="brand">
+                <SectionLink path="/" class="brand">
                     <span class="brand-mark" aria-hidden="true">"◆"</span>
                     <span>{t.brand}</span>
-                </A>
+                </SectionLink>
                 <HeaderSearch/>
                 <button type="button" class="menu-button" node_ref=menu.opener aria-controls="site-menu"
                     aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
@@ -69,11 +68,11 @@ pub fn Header() -> impl IntoView {
             <div id="site-menu" class="site-menu" node_ref=menu.panel>
                 <nav class="sections" aria-label=t.sections>
                     <ul>
-                        <li><A href=to("/partners")>{t.nav_partners}</A></li>
-                        <li><A href=to("/internships")>{t.nav_internships}</A></li>
-                        <li><A href=to("/programs")>{t.nav_programs}</A></li>
-                        <li><A href=to("/news")>{t.nav_news}</A></li>
-                        <li><A href=to("/network")>{t.network_title}</A></li>
+                        <li><SectionLink path="/partners">{t.nav_partners}</SectionLink></li>
+                        <li><SectionLink path="/internships">{t.nav_internships}</SectionLink></li>
+                        <li><SectionLink path="/programs">{t.nav_programs}</SectionLink></li>
+                        <li><SectionLink path="/news">{t.nav_news}</SectionLink></li>
+                        <li><SectionLink path="/network">{t.network_title}</SectionLink></li>
                         <li><SavedLink/></li>
                     </ul>
                 </nav>
@@ -94,11 +93,34 @@ pub fn Header() -> impl IntoView {
 fn SavedLink() -> impl IntoView {
     let Saved(ids) = use_saved();
     view! {
-        <A href=to("/saved") attr:class="saved-link">
+        <SectionLink path="/saved" class="saved-link">
             <span aria-hidden="true">"★ "</span>{t().nav_saved}
             <span class="saved-count">{move || format!(" ({})", ids.read().len())}</span>
-        </A>
+        </SectionLink>
     }
+}
+
+/// A link to a section, the current page while the reader is in it (the home page only on
+/// itself). A plain link, which the router follows without a reload all the same:
+/// leptos_router's `<A>` brought code for spreading attributes of any kind.
+#[component]
+fn SectionLink(
+    path: &'static str,
+    #[prop(optional)] class: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    let href = to(path);
+    let location = use_location();
+    let current = {
+        let href = href.clone();
+        move || {
+            let pathname = location.pathname.read();
+            let inside = pathname.strip_prefix(href.as_str());
+            matches!(inside, Some(rest) if rest.is_empty() || rest.starts_with('/'))
+                .then_some("page")
+        }
+    };
+    view! { <a href=href class=class aria-current=current>{children()}</a> }
 }
 
 /// The same page in each language, each named in its own. A link, so that it works before the
