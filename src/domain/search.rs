@@ -61,11 +61,57 @@ fn plain_letter(c: char) -> char {
 
 /// The lower-case words of a text: letters and digits, with the apostrophes of Kazakh's 2017
 /// Latin alphabet kept inside a word (Qarag'andy).
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | 'ʼ')))
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+fn words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for_each_word(text, &mut String::new(), |word| words.push(word.to_owned()));
+    words
+}
+
+/// Calls `each` with the lower-case words of a text, as [`words`] gives them, each written into
+/// `word`: an index reads millions of words, and one it has seen costs no allocation.
+fn for_each_word(text: &str, word: &mut String, mut each: impl FnMut(&str)) {
+    for piece in text.split(|c: char| !in_word(c)) {
+        let piece = piece.trim_matches(APOSTROPHES);
+        if piece.is_empty() {
+            continue;
+        }
+        word.clear();
+        if piece.is_ascii() {
+            word.push_str(piece);
+            word.make_ascii_lowercase();
+        } else if piece.contains('Σ') {
+            // A final sigma lower-cases by its place in the word, which only `str` knows.
+            word.push_str(&piece.to_lowercase());
+        } else {
+            piece.chars().for_each(|c| push_lower_case(word, c));
+        }
+        each(word);
+    }
+}
+
+const APOSTROPHES: [char; 3] = ['\'', '’', 'ʼ'];
+
+// ASCII and the Russian letters, most of the text, skip the Unicode tables.
+const RUSSIAN_UPPER: std::ops::RangeInclusive<char> = 'А'..='Я';
+const RUSSIAN: std::ops::RangeInclusive<char> = 'А'..='я';
+
+fn in_word(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '\''
+    } else {
+        RUSSIAN.contains(&c) || c.is_alphanumeric() || APOSTROPHES.contains(&c)
+    }
+}
+
+fn push_lower_case(word: &mut String, c: char) {
+    if RUSSIAN_UPPER.contains(&c) {
+        // А to Я are followed by а to я, in order.
+        word.push(char::from_u32(c as u32 + 0x20).unwrap_or(c));
+    } else if RUSSIAN.contains(&c) {
+        word.push(c);
+    } else {
+        word.extend(c.to_lowercase());
+    }
 }
 
 /// Where in an item a word is: a word in the title ranks above one in the host's name or the
@@ -116,6 +162,8 @@ pub struct IndexBuilder {
     word_ids: HashMap<String, u32>,
     label_ids: HashMap<Label, u32>,
     item: Vec<Term>,
+    /// The word being read (see [`for_each_word`]).
+    word: String,
 }
 
 impl IndexBuilder {
@@ -125,18 +173,20 @@ impl IndexBuilder {
 
     /// Adds the words of `text` to the current item.
     pub fn text(&mut self, part: Part, text: &str) {
-        for word in words(text) {
-            let id = match self.word_ids.get(&word) {
+        let mut word = std::mem::take(&mut self.word);
+        for_each_word(text, &mut word, |word| {
+            let id = match self.word_ids.get(word) {
                 Some(&id) => id,
                 None => {
                     let id = self.index.words.len() as u32;
-                    self.index.words.push(Word::new(&word));
-                    self.word_ids.insert(word, id);
+                    self.index.words.push(Word::new(word));
+                    self.word_ids.insert(word.to_owned(), id);
                     id
                 }
             };
             self.item.push(term(id, part));
-        }
+        });
+        self.word = word;
     }
 
     /// Adds a label to the current item.
@@ -181,7 +231,7 @@ impl LabelWords {
                 .map(|label| {
                     name(label)
                         .iter()
-                        .flat_map(|text| words(text.as_ref()).collect::<Vec<_>>())
+                        .flat_map(|text| words(text.as_ref()))
                         .map(|w| Word::new(&w))
                         .collect()
                 })
@@ -205,7 +255,7 @@ impl PartialEq for Query {
 
 impl Query {
     pub fn new(text: &str) -> Query {
-        let typed: Vec<String> = words(text).collect();
+        let typed = words(text);
         Query {
             words: typed.iter().map(|w| QueryWord::new(w)).collect(),
             typed,
@@ -474,6 +524,24 @@ mod tests {
     fn search(index: &SearchIndex, text: &str) -> Vec<usize> {
         let matcher = Matcher::new(&Query::new(text), index, &LabelWords::default());
         shown(&matcher.found(0..index.items.len()), true)
+    }
+
+    #[test]
+    fn words_are_letters_and_digits_in_lower_case_with_latin_kazakh_apostrophes() {
+        assert_eq!(
+            words("QARAG'ANDY, ҚАРАҒАНДЫ–Almaty 2026 'quoted' Ёлка ΟΔΟΣ d’Or"),
+            [
+                "qarag'andy",
+                "қарағанды",
+                "almaty",
+                "2026",
+                "quoted",
+                "ёлка",
+                // The final sigma, as `str::to_lowercase` writes it.
+                "οδος",
+                "d’or"
+            ]
+        );
     }
 
     #[test]
