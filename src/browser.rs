@@ -74,6 +74,16 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
 }
 
+/// Waits until the browser has painted the next frame: a task queued from the frame's animation
+/// callbacks runs after its paint.
+pub async fn after_paint() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    next_task().await;
+}
+
 /// Starts `work` now rather than when it is first awaited, so that several can run at once and
 /// be awaited one after another.
 pub fn started<T: 'static>(

@@ -118,7 +118,12 @@ for (const lang of languages) {
         await page.goto(`/${lang}${route}`);
         await expect(page.locator('.loading')).toHaveCount(0);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        // Cards below the screen are drawn only as they come near it (content-visibility), and a
+        // picture past the window would show them blank: the window is as tall as the page.
+        await page.setViewportSize({ width, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+        await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
         await page.screenshot({ path: join(__dirname, '..', 'screenshots', `${name}-${lang}-${device}.png`), fullPage: true });
+        await page.setViewportSize({ width, height: 900 });
       }
     });
   }

@@ -21,6 +21,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 
+use crate::browser::after_paint;
 use crate::domain::content::Item;
 use crate::domain::list_query::{ListQuery, UrlState};
 use crate::domain::paging::page_of;
@@ -77,19 +78,57 @@ impl<F: UrlState> Copy for UseList<F> {}
 /// The list at `path`, in the state the URL gives.
 pub fn use_list<F: UrlState>(path: &'static str) -> UseList<F> {
     let query = use_query_map();
-    let state = Memo::new(move |_| {
+    let in_url = Memo::new(move |_| {
         ListQuery::from_query((&*query.read()).into_iter().map(|(k, v)| (k.as_ref(), v)))
     });
+    // Typing shows its list at once and writes the URL after the frame that shows it: the history
+    // entry (`replaceState`, several ms a key on a busy machine) stays out of the keystroke's way,
+    // and the keys of one frame write it once. What was typed since is kept with the URL's state
+    // it was typed over, so that a URL changed meanwhile (back, a link) wins.
+    let typed = RwSignal::new(None::<(ListQuery<F>, ListQuery<F>)>);
+    let state = Memo::new(move |_| {
+        let in_url = in_url.read();
+        match &*typed.read() {
+            Some((over, next)) if *over == *in_url => next.clone(),
+            _ => in_url.clone(),
+        }
+    });
     let navigate = use_navigate();
-    let go = Callback::new(move |(next, replace): (ListQuery<F>, bool)| {
+    let write = move |next: &ListQuery<F>, replace: bool| {
         navigate(
-            &href(path, &next),
+            &href(path, next),
             NavigateOptions {
                 replace,
                 scroll: false,
                 ..Default::default()
             },
         );
+    };
+    let writing = StoredValue::new(false);
+    let go = Callback::new(move |(next, replace): (ListQuery<F>, bool)| {
+        if !replace {
+            typed.set(None);
+            write(&next, false);
+            return;
+        }
+        typed.set(Some((in_url.get_untracked(), next)));
+        if writing.get_value() {
+            return;
+        }
+        writing.set_value(true);
+        let write = write.clone();
+        leptos::task::spawn_local(async move {
+            after_paint().await;
+            if writing.try_set_value(false).is_some() {
+                return; // The list is gone (another page).
+            }
+            if let Some((over, next)) = typed.get_untracked() {
+                if over == in_url.get_untracked() {
+                    write(&next, true);
+                }
+                typed.set(None);
+            }
+        });
     });
     UseList {
         path,
