@@ -29,6 +29,23 @@ test('internship filters narrow and combine, and clear filters brings every open
   await expect(filters.getByRole('button', { name: 'Clear filters' })).toBeDisabled();
 });
 
+test('while she types, the filters count what her search finds, and erasing it brings every card back in its place', async ({ page }) => {
+  await page.goto('/en/internships');
+  const filters = page.getByRole('group', { name: 'Filters' });
+  const engineering = filters.getByRole('checkbox', { name: /^Engineering/ });
+  await expect(engineering).toBeEnabled();
+  const everyCard = await cards(page).allTextContents();
+  expect(everyCard.length).toBeGreaterThan(6);
+  const search = page.getByRole('searchbox', { name: 'Search internships' });
+  await search.pressSequentially('law');
+  await expect(count(page)).toHaveText('4 of 10 match');
+  await expect(filters.locator('label.check', { hasText: /^Law/ })).toContainText('(4)');
+  await expect(engineering).toBeDisabled();
+  await search.fill('');
+  await expect(cards(page)).toHaveText(everyCard);
+  await expect(engineering).toBeEnabled();
+});
+
 test('each internship filter does what it says', async ({ page }) => {
   const expectations: [string, number][] = [
     ['country=CN', 2],

@@ -6,6 +6,7 @@ pub mod choice;
 pub mod deadline_badge;
 pub mod drawing;
 pub mod filter_panel;
+pub mod first_frame;
 pub mod header_search;
 pub mod icon;
 pub mod layout;

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::drawing::{Staged, CARDS};
+use super::first_frame::in_view_first;
 use super::pagination::Pagination;
 use super::search_box::{SearchBox, SearchLabels};
 use super::use_list::{ListParts, UseList};
@@ -28,15 +29,16 @@ where
     let shown = list.paged(matches);
     // A memo, so that the page links are drawn again only when the number of pages changes.
     let pages = Memo::new(move |_| shown.read().1);
+    let cards = in_view_first(Signal::derive(move || shown.read().0.clone()));
     view! {
         <Show when=move || matches.read().is_empty()>
             <p class="empty">{crate::site::t().nothing_matches}</p>
         </Show>
         // A card stays in place while it is still on the page, so typing that narrows the list
-        // only removes cards.
+        // only removes cards; new cards beyond the screen come after the frame.
         <ul class="cards">
             <Staged stage=CARDS>
-                <For each=move || shown.read().0.clone() key=|i| *i children=move |i| card(&listing.items[i])/>
+                <For each=move || cards.get() key=|i| *i children=move |i| card(&listing.items[i])/>
             </Staged>
         </ul>
         <Pagination list=list pages=pages/>

@@ -60,7 +60,7 @@ impl UrlState for KindFilter {
 }
 
 /// One result: its kind and its position in that section's items.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Hit {
     pub kind: Kind,
     pub at: usize,

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::components::cards::InternshipCard;
 use crate::components::choice::{chosen, opts, SelectFilter};
 use crate::components::filter_panel::{Chip, FilterPanel};
+use crate::components::first_frame::after_first_frame;
 use crate::components::local_text::{plain, LocalText};
 use crate::components::search_box::{label_words, SearchBox, SearchLabels};
 use crate::components::searchable_list::ListPage;
@@ -84,7 +85,8 @@ fn InternshipFinder(
         })
     };
     let matches = Memo::new(move |_| results.read().shown.clone());
-    let counts = Memo::new(move |_| results.read().counts.clone());
+    // The filters' counts are not what a typist looks at: they follow after the list's frame.
+    let counts = after_first_frame(Memo::new(move |_| results.read().counts.clone()));
     let in_view = move || {
         if filter.read().view == View::Open {
             open_count
@@ -148,7 +150,7 @@ fn InternshipFinder(
 fn FilterControls(
     facets: Facets,
     /// How many internships each choice would give now.
-    counts: Memo<FacetCounts>,
+    counts: ReadSignal<FacetCounts>,
     /// Names the fields in the reader's language.
     vocabulary: SiteFile,
     list: UseList<InternshipFilter>,

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::first_frame::in_view_first;
 use crate::components::local_text::LocalText;
 use crate::components::page_head::PageHead;
 use crate::components::pagination::Pagination;
@@ -14,7 +15,7 @@ use crate::components::search_box::{label_words, SearchBox, SearchLabels};
 use crate::components::use_list::{use_list, ListParts};
 use crate::components::with_content::WithContent;
 use crate::domain::search::Query;
-use crate::domain::search_all::{counts, search_all, AllLabels, Found, Kind, KindFilter};
+use crate::domain::search_all::{counts, search_all, AllLabels, Found, Hit, Kind, KindFilter};
 use crate::domain::site_file::SiteFile;
 use crate::domain::{Content, Section};
 use crate::i18n::date;
@@ -97,18 +98,14 @@ fn results(content: Arc<Content>) -> AnyView {
         placeholder: words.placeholder,
         total: words.results,
     };
-    let rows = {
-        let content = content.clone();
-        move || {
-            let hits = hits.read();
-            shown
-                .read()
-                .0
-                .iter()
-                .filter_map(|&i| hits[i].item(&content))
-                .map(|found| hit_card(found, &|id| partner_name(&content, id)))
-                .collect_view()
-        }
+    // Keyed, so that a keystroke draws only the results that come onto the page.
+    let cards = in_view_first(Signal::derive(move || {
+        let hits = hits.read();
+        shown.read().0.iter().map(|&i| hits[i]).collect()
+    }));
+    let card = move |hit: Hit| {
+        hit.item(&content)
+            .map(|found| hit_card(found, &|id| partner_name(&content, id)))
     };
     view! {
         <div class="search-found">
@@ -125,7 +122,7 @@ fn results(content: Arc<Content>) -> AnyView {
                 <p class="empty">{words.no_results}</p>
             </Show>
         </Show>
-        <ul class="cards search-results">{rows}</ul>
+        <ul class="cards search-results"><For each=move || cards.get() key=|hit| *hit children=card/></ul>
         <Pagination list=parts pages=Signal::derive(move || shown.read().1)/>
         </div>
     }
