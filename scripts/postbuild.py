@@ -91,8 +91,10 @@ def externalise_page_loader(dist: pathlib.Path, index: pathlib.Path) -> None:
     index.write_text(html, encoding="utf-8")
 
 
-# The wasm-opt level of Trunk's build (index.html), and the features every part uses.
-WASM_OPT = ["wasm-opt", "-Os", "--enable-bulk-memory", "--enable-nontrapping-float-to-int"]
+# The wasm-opt level of Trunk's build (index.html), and the features every part uses. Rust puts
+# the stack first in memory, growing down towards 0, so the low kilobyte is never used; saying so
+# lets wasm-opt fold offsets into loads and stores (1.4 KiB brotli off the app).
+WASM_OPT = ["wasm-opt", "-Os", "--low-memory-unused", "--enable-bulk-memory", "--enable-nontrapping-float-to-int"]
 
 
 def split_pages(dist: pathlib.Path) -> None:

@@ -16,7 +16,7 @@ mod word;
 #[cfg(test)]
 mod relevance;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use word::{QueryWord, Tier, Word};
 
@@ -71,7 +71,7 @@ fn words(text: &str) -> Vec<String> {
 /// `word`: an index reads millions of words, and one it has seen costs no allocation.
 fn for_each_word(text: &str, word: &mut String, mut each: impl FnMut(&str)) {
     for piece in text.split(|c: char| !in_word(c)) {
-        let piece = piece.trim_matches(APOSTROPHES);
+        let piece = trim_apostrophes(piece);
         if piece.is_empty() {
             continue;
         }
@@ -79,17 +79,38 @@ fn for_each_word(text: &str, word: &mut String, mut each: impl FnMut(&str)) {
         if piece.is_ascii() {
             word.push_str(piece);
             word.make_ascii_lowercase();
-        } else if piece.contains('Σ') {
-            // A final sigma lower-cases by its place in the word, which only `str` knows.
-            word.push_str(&piece.to_lowercase());
         } else {
-            piece.chars().for_each(|c| push_lower_case(word, c));
+            for c in piece.chars() {
+                if c == 'Σ' {
+                    // A final sigma lower-cases by its place in the word, which only `str` knows.
+                    word.clear();
+                    word.push_str(&piece.to_lowercase());
+                    break;
+                }
+                push_lower_case(word, c);
+            }
         }
         each(word);
     }
 }
 
+/// `piece` without apostrophes at either end. Most words have none, and a first and a last
+/// byte that no apostrophe has rule them out without decoding a letter.
+fn trim_apostrophes(piece: &str) -> &str {
+    let (Some(first), Some(last)) = (piece.as_bytes().first(), piece.as_bytes().last()) else {
+        return piece;
+    };
+    if APOSTROPHE_FIRST_BYTES.contains(first) || APOSTROPHE_LAST_BYTES.contains(last) {
+        piece.trim_matches(APOSTROPHES)
+    } else {
+        piece
+    }
+}
+
 const APOSTROPHES: [char; 3] = ['\'', '’', 'ʼ'];
+/// The first and the last bytes of [`APOSTROPHES`] in UTF-8: ’ is E2 80 99, ʼ is CA BC.
+const APOSTROPHE_FIRST_BYTES: [u8; 3] = [b'\'', 0xE2, 0xCA];
+const APOSTROPHE_LAST_BYTES: [u8; 3] = [b'\'', 0x99, 0xBC];
 
 // ASCII and the Russian letters, most of the text, skip the Unicode tables.
 const RUSSIAN_UPPER: std::ops::RangeInclusive<char> = 'А'..='Я';
@@ -159,8 +180,8 @@ pub struct SearchIndex {
 #[derive(Default)]
 pub struct IndexBuilder {
     index: SearchIndex,
-    word_ids: HashMap<String, u32>,
-    label_ids: HashMap<Label, u32>,
+    word_ids: FxHashMap<String, u32>,
+    label_ids: FxHashMap<Label, u32>,
     item: Vec<Term>,
     /// The word being read (see [`for_each_word`]).
     word: String,
@@ -529,7 +550,7 @@ mod tests {
     #[test]
     fn words_are_letters_and_digits_in_lower_case_with_latin_kazakh_apostrophes() {
         assert_eq!(
-            words("QARAG'ANDY, ҚАРАҒАНДЫ–Almaty 2026 'quoted' Ёлка ΟΔΟΣ d’Or"),
+            words("QARAG'ANDY, ҚАРАҒАНДЫ–Almaty 2026 'quoted' Ёлка ΟΔΟΣ d’Or ’Tur’ ʼBilimʼ"),
             [
                 "qarag'andy",
                 "қарағанды",
@@ -539,9 +560,20 @@ mod tests {
                 "ёлка",
                 // The final sigma, as `str::to_lowercase` writes it.
                 "οδος",
-                "d’or"
+                "d’or",
+                "tur",
+                "bilim"
             ]
         );
+    }
+
+    #[test]
+    fn the_apostrophes_bytes_are_those_that_rule_them_out() {
+        for (at, apostrophe) in APOSTROPHES.iter().enumerate() {
+            let bytes = apostrophe.to_string().into_bytes();
+            assert_eq!(bytes.first(), Some(&APOSTROPHE_FIRST_BYTES[at]));
+            assert_eq!(bytes.last(), Some(&APOSTROPHE_LAST_BYTES[at]));
+        }
     }
 
     #[test]
