@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::components::cards::PartnerCard;
 use crate::components::choice::{chosen, opts, Opt, SelectFilter};
 use crate::components::filter_panel::FilterPanel;
+use crate::components::first_frame::after_first_frame;
 use crate::components::local_text::plain;
 use crate::components::search_box::{label_words, SearchLabels};
 use crate::components::searchable_list::searchable_list;
@@ -79,15 +80,15 @@ fn filtered_list(content: &Content, listing: Arc<Listing<Partner>>) -> AnyView {
         })
     };
     let matches = Memo::new(move |_| results.read().shown.clone());
-    // Each option shows how many partners it would give with the other filters and the search.
+    // Each option shows how many partners it would give with the other filters and the search,
+    // after the frame that shows the list (see `first_frame`).
+    let counts = after_first_frame(Memo::new(move |_| results.read().counts.clone()));
     let count_of = move |facet: PartnerFacet| {
-        Callback::new(move |value: String| results.read().counts.count(facet, &value))
+        Callback::new(move |value: String| counts.read().count(facet, &value))
     };
     let count_kind = Callback::new(move |value: String| {
         let choice = parse_kind_value(&value);
-        choice.map_or(0, |c| {
-            results.read().counts.count(PartnerFacet::Kind, c.as_str())
-        })
+        choice.map_or(0, |c| counts.read().count(PartnerFacet::Kind, c.as_str()))
     });
     // Only kinds and sectors that have partners are offered.
     let kinds = Sector::ALL

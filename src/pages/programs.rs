@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::components::cards::ProgramCard;
 use crate::components::choice::{chosen, opts, SelectFilter};
 use crate::components::filter_panel::FilterPanel;
+use crate::components::first_frame::after_first_frame;
 use crate::components::local_text::plain;
 use crate::components::search_box::{label_words, SearchLabels};
 use crate::components::searchable_list::searchable_list;
@@ -62,9 +63,11 @@ fn filtered_list(content: Arc<Content>, listing: Arc<Listing<Program>>) -> AnyVi
         })
     };
     let matches = Memo::new(move |_| results.read().shown.clone());
-    // Each option shows how many programs it would give with the other filters and the search.
+    // Each option shows how many programs it would give with the other filters and the search,
+    // after the frame that shows the list (see `first_frame`).
+    let counts = after_first_frame(Memo::new(move |_| results.read().counts.clone()));
     let count_of = move |facet: ProgramFacet| {
-        Callback::new(move |value: String| results.read().counts.count(facet, &value))
+        Callback::new(move |value: String| counts.read().count(facet, &value))
     };
     let programs = listing.items.as_slice();
     // Only the kinds and levels some program has.
