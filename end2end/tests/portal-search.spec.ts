@@ -43,6 +43,20 @@ test('the results page counts each kind, and a count filters the results to that
   await expect(page.locator('ul.search-results > li').first().getByRole('heading')).toContainText(/\blaw\b/i);
 });
 
+test('typing on narrows the results, and erasing brings every one back in its place', async ({ page }) => {
+  await page.goto('/en/search?q=law');
+  const results = page.locator('ul.search-results > li');
+  await expect(results.first()).toBeVisible();
+  const every = await results.allTextContents();
+  expect(every.length).toBeGreaterThan(6);
+  const field = page.getByRole('searchbox', { name: 'What are you looking for?' });
+  await field.press('End');
+  await field.pressSequentially(' clinic');
+  await expect(results).not.toHaveCount(every.length);
+  for (const _ of ' clinic') await field.press('Backspace');
+  await expect(results).toHaveText(every);
+});
+
 test('a query in Latin letters finds an item written only in Cyrillic, and a typo still finds it', async ({ page }) => {
   const data = await (await page.request.get('/data/internships.json')).json();
   const template = data.items.find((i) => i.id === 'kaznu-law-clinic-internship');

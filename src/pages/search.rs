@@ -98,14 +98,18 @@ fn results(content: Arc<Content>) -> AnyView {
         placeholder: words.placeholder,
         total: words.results,
     };
-    // Keyed, so that a keystroke draws only the results that come onto the page.
+    // Keyed by the items found, so that a keystroke draws only the results that come onto the
+    // page.
     let cards = in_view_first(Signal::derive(move || {
         let hits = hits.read();
-        shown.read().0.iter().map(|&i| hits[i]).collect()
+        shown.read().0.iter().map(|&i| hits[i].number()).collect()
     }));
-    let card = move |hit: Hit| {
-        hit.item(&content)
+    // A view of the lists' type, `AnyView`, for the same reason.
+    let card = move |number: usize| {
+        let found = Hit::numbered(number).item(&content);
+        found
             .map(|found| hit_card(found, &|id| partner_name(&content, id)))
+            .into_any()
     };
     view! {
         <div class="search-found">
@@ -122,7 +126,7 @@ fn results(content: Arc<Content>) -> AnyView {
                 <p class="empty">{words.no_results}</p>
             </Show>
         </Show>
-        <ul class="cards search-results"><For each=move || cards.get() key=|hit| *hit children=card/></ul>
+        <ul class="cards search-results"><For each=move || cards.get() key=|number| *number children=card/></ul>
         <Pagination list=parts pages=Signal::derive(move || shown.read().1)/>
         </div>
     }
