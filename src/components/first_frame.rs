@@ -7,8 +7,8 @@
 //!   after it. A phone shows two or three cards under the search field and a laptop four or
 //!   five. The cards already drawn stay in place in both frames, so narrowing a list only
 //!   removes cards, at once.
-//! - [`after_first_frame`]: a value the frame of a change does not need, such as the filters'
-//!   counts, follows after it.
+//! - [`after_first_frame`]: a part of a list's results the frame of a change does not need,
+//!   such as the filters' counts, follows after it.
 //!
 //! ```ignore
 //! let cards = in_view_first(Signal::derive(move || shown.read().0.clone()));
@@ -52,19 +52,25 @@ where
     })
 }
 
-/// `value`, as it was after the paint of the frame of its last change: first as it is now.
-pub fn after_first_frame<T>(value: Memo<T>) -> ReadSignal<T>
+/// The `part` of `source` that the frame of a change does not need, as it was after the paint
+/// of the frame of its last change: first as it is now. Only `source` is followed, which its
+/// frame computes anyway: the part is taken after the paint.
+pub fn after_first_frame<S, T>(
+    source: Memo<S>,
+    part: impl Fn(&S) -> T + Copy + Send + Sync + 'static,
+) -> ReadSignal<T>
 where
-    T: Clone + PartialEq + Send + Sync + 'static,
+    S: PartialEq + Send + Sync + 'static,
+    T: PartialEq + Send + Sync + 'static,
 {
-    let (copy, set_copy) = signal(value.get_untracked());
+    let (copy, set_copy) = signal(source.with_untracked(part));
     Effect::new(move |_| {
-        value.track();
+        source.track();
         leptos::task::spawn_local(async move {
             after_paint().await;
             // The keys of one frame all ask; the first copies the last value, and the list may be
             // gone by then (another page).
-            if let Some(now) = value.try_get_untracked() {
+            if let Some(now) = source.try_with_untracked(part) {
                 set_copy.try_maybe_update(|copy| {
                     let changed = *copy != now;
                     if changed {

@@ -86,7 +86,7 @@ fn InternshipFinder(
     };
     let matches = Memo::new(move |_| results.read().shown.clone());
     // The filters' counts are not what a typist looks at: they follow after the list's frame.
-    let counts = after_first_frame(Memo::new(move |_| results.read().counts.clone()));
+    let counts = after_first_frame(results, |results| results.counts.clone());
     let in_view = move || {
         if filter.read().view == View::Open {
             open_count

@@ -82,7 +82,7 @@ fn filtered_list(content: &Content, listing: Arc<Listing<Partner>>) -> AnyView {
     let matches = Memo::new(move |_| results.read().shown.clone());
     // Each option shows how many partners it would give with the other filters and the search,
     // after the frame that shows the list (see `first_frame`).
-    let counts = after_first_frame(Memo::new(move |_| results.read().counts.clone()));
+    let counts = after_first_frame(results, |results| results.counts.clone());
     let count_of = move |facet: PartnerFacet| {
         Callback::new(move |value: String| counts.read().count(facet, &value))
     };

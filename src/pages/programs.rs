@@ -65,7 +65,7 @@ fn filtered_list(content: Arc<Content>, listing: Arc<Listing<Program>>) -> AnyVi
     let matches = Memo::new(move |_| results.read().shown.clone());
     // Each option shows how many programs it would give with the other filters and the search,
     // after the frame that shows the list (see `first_frame`).
-    let counts = after_first_frame(Memo::new(move |_| results.read().counts.clone()));
+    let counts = after_first_frame(results, |results| results.counts.clone());
     let count_of = move |facet: ProgramFacet| {
         Callback::new(move |value: String| counts.read().count(facet, &value))
     };
