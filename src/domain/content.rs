@@ -2,7 +2,8 @@
 //! look-ups the pages need.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, OnceLock};
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use jsonc_parser::ast::Value;
 
@@ -198,10 +199,17 @@ pub struct Listing<T> {
     facets: FacetCache,
 }
 
-/// A listing's [`FacetTable`], made when first asked for; it follows from the items, so two
-/// listings with the same items are equal whether or not they made it.
-#[derive(Clone, Default)]
-struct FacetCache(OnceLock<FacetTable>);
+/// A listing's [`FacetTable`], made when first asked for, with a hash of what its options
+/// depend on besides the items; it follows from them, so two listings with the same items are
+/// equal whether or not they made it, and a copy makes its own.
+#[derive(Default)]
+struct FacetCache(Mutex<Option<(u64, Arc<FacetTable>)>>);
+
+impl Clone for FacetCache {
+    fn clone(&self) -> Self {
+        FacetCache::default()
+    }
+}
 
 impl PartialEq for FacetCache {
     fn eq(&self, _: &Self) -> bool {
@@ -242,10 +250,25 @@ impl<T: Item> Listing<T> {
     }
 
     /// The options each item answers to in the list's counted filters, made by `table` the first
-    /// time, for options that depend on the items alone: a keystroke then counts without
-    /// looking at them again.
-    pub fn facet_table(&self, table: impl FnOnce(&[T]) -> FacetTable) -> &FacetTable {
-        self.facets.0.get_or_init(|| table(&self.items))
+    /// time and again only when `depends_on` (what else the options follow from, such as the
+    /// day) changes: a keystroke then counts without looking at the items again.
+    pub fn facet_table(
+        &self,
+        depends_on: impl Hash,
+        table: impl FnOnce(&[T]) -> FacetTable,
+    ) -> Arc<FacetTable> {
+        let mut hasher = DefaultHasher::new();
+        depends_on.hash(&mut hasher);
+        let key = hasher.finish();
+        let mut cache = self.facets.0.lock().unwrap_or_else(PoisonError::into_inner);
+        match &*cache {
+            Some((made_for, table)) if *made_for == key => Arc::clone(table),
+            _ => {
+                let table = Arc::new(table(&self.items));
+                *cache = Some((key, Arc::clone(&table)));
+                table
+            }
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 //! results each option would give with everything else the reader chose.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use super::search::{shown, Found, FEW};
 use super::sorting::sort_by;
@@ -60,11 +61,60 @@ impl FacetCounts {
     }
 }
 
-/// What a filtered list shows: positions in its order, and its filters' counts.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// What a filtered list shows: positions in its order; and what its filters' counts are made
+/// of, counted only when asked for ([`Narrowed::counts`]): a keystroke's frame needs the cards,
+/// and the counts can follow it.
+#[derive(Clone, Debug, Default)]
 pub struct Narrowed {
     pub shown: Vec<usize>,
-    pub counts: FacetCounts,
+    /// What the search text finds, each with the filters it fails.
+    found: Vec<(Found, u32)>,
+    table: Arc<FacetTable>,
+}
+
+impl PartialEq for Narrowed {
+    fn eq(&self, other: &Self) -> bool {
+        self.shown == other.shown
+            && self.found == other.found
+            && Arc::ptr_eq(&self.table, &other.table)
+    }
+}
+
+impl Narrowed {
+    /// For each counted filter, how many results each of its options would give with every
+    /// other filter and the search text as they are.
+    pub fn counts(&self) -> FacetCounts {
+        let table = &self.table;
+        let mut tallies: Vec<Vec<Tally>> = table
+            .names
+            .iter()
+            .map(|names| names.iter().map(|_| Tally::default()).collect())
+            .collect();
+        for (found, fails) in &self.found {
+            // An item counts for a filter's options when it passes every other filter.
+            for (facet, tallies) in tallies.iter_mut().enumerate() {
+                if fails & !(1 << facet) == 0 {
+                    for &number in table.values(found.at, facet) {
+                        tallies[number].add(found);
+                    }
+                }
+            }
+        }
+        let counts = table
+            .names
+            .iter()
+            .zip(&tallies)
+            .map(|(names, tallies)| {
+                names
+                    .iter()
+                    .zip(tallies)
+                    .filter(|(_, tally)| tally.all > 0)
+                    .map(|(name, tally)| (name.clone(), tally.shown()))
+                    .collect()
+            })
+            .collect();
+        FacetCounts(counts)
+    }
 }
 
 /// The options each item answers to in each of a list's counted filters, as numbers: counting
@@ -119,52 +169,25 @@ impl FacetTable {
 }
 
 /// The items of `found` (what the search text finds, in the list's order) that pass every
-/// filter, best first when `ranked`; and for each counted filter of `table`, how many each of
-/// its options would give. `fails` gives the filters an item fails, bit `i` for counted filter
-/// `i` and [`UNCOUNTED`] for the others.
+/// filter, best first when `ranked`; and what the counts of `table`'s filters are made of.
+/// `fails` gives the filters an item fails, bit `i` for counted filter `i` and [`UNCOUNTED`]
+/// for the others.
 pub fn narrowed(
     found: &[Found],
     ranked: bool,
-    table: &FacetTable,
+    table: Arc<FacetTable>,
     // Not generic: one copy in the wasm serves every list.
     fails: &dyn Fn(usize) -> u32,
 ) -> Narrowed {
-    // One pass over what is found (thousands of items on a keystroke), counting as it goes.
-    let mut tallies: Vec<Vec<Tally>> = table
-        .names
+    let found: Vec<(Found, u32)> = found.iter().map(|f| (*f, fails(f.at))).collect();
+    let kept: Vec<Found> = found
         .iter()
-        .map(|names| names.iter().map(|_| Tally::default()).collect())
-        .collect();
-    let mut kept: Vec<Found> = Vec::new();
-    for f in found {
-        let fails = fails(f.at);
-        if fails == 0 {
-            kept.push(*f);
-        }
-        // An item counts for a filter's options when it passes every other filter.
-        for (facet, tallies) in tallies.iter_mut().enumerate() {
-            if fails & !(1 << facet) == 0 {
-                for &number in table.values(f.at, facet) {
-                    tallies[number].add(f);
-                }
-            }
-        }
-    }
-    let counts = table
-        .names
-        .iter()
-        .zip(&tallies)
-        .map(|(names, tallies)| {
-            names
-                .iter()
-                .zip(tallies)
-                .filter(|(_, tally)| tally.all > 0)
-                .map(|(name, tally)| (name.clone(), tally.shown()))
-                .collect()
-        })
+        .filter(|(_, fails)| *fails == 0)
+        .map(|(f, _)| *f)
         .collect();
     Narrowed {
         shown: shown(&kept, ranked),
-        counts: FacetCounts(counts),
+        found,
+        table,
     }
 }

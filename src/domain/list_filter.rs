@@ -149,8 +149,11 @@ impl ListQuery<ProgramFilter> {
         narrowed(
             &found,
             !query.is_empty(),
-            &FacetTable::new(items.len(), ProgramFacet::ALL.len(), &|facet, at| {
-                ProgramFacet::ALL[facet].values(&items[at], &country)
+            // The countries are those of the partners read with the programs.
+            listing.facet_table((), |items| {
+                FacetTable::new(items.len(), ProgramFacet::ALL.len(), &|facet, at| {
+                    ProgramFacet::ALL[facet].values(&items[at], &country)
+                })
             }),
             &|at| self.filter.fails(&items[at], &country),
         )
@@ -406,9 +409,11 @@ impl ListQuery<PartnerFilter> {
         narrowed(
             &found,
             !query.is_empty() && self.filter.sort == PartnerSort::default(),
-            // The options depend on the day (agreements in force): made for each count.
-            &FacetTable::new(items.len(), PartnerFacet::ALL.len(), &|facet, at| {
-                PartnerFacet::ALL[facet].values(&items[at], today)
+            // The options depend on the day (agreements in force).
+            listing.facet_table(today, |items| {
+                FacetTable::new(items.len(), PartnerFacet::ALL.len(), &|facet, at| {
+                    PartnerFacet::ALL[facet].values(&items[at], today)
+                })
             }),
             &|at| self.filter.fails(&items[at], today),
         )
@@ -549,24 +554,32 @@ mod tests {
         let today = Date::parse("2026-11-23").unwrap();
         let partners = content.partners.as_ref().unwrap();
         let ordered: Vec<usize> = (0..partners.items.len()).collect();
-        let partner_results = |query: &str| {
+        let partner_results_on = |query: &str, today: Date| {
             let state = ListQuery::<PartnerFilter>::from_query(pairs(query));
             let recent = &mut RecentSearches::new();
             let labels = LabelWords::default();
             state.results(partners, &labels, &ordered, today, Lang::En, recent)
         };
+        let partner_results = |query: &str| partner_results_on(query, today);
         let us = partner_results("country=US");
         assert_eq!(us.shown.len(), 1);
         // The country's own options count as if it were not chosen; the others follow it.
-        assert_eq!(us.counts.count(PartnerFacet::Country, "KZ"), 3);
-        assert_eq!(us.counts.count(PartnerFacet::Kind, "university"), 1);
-        assert_eq!(us.counts.count(PartnerFacet::Kind, "education"), 1);
-        assert_eq!(us.counts.count(PartnerFacet::Kind, "enterprise"), 0);
-        assert_eq!(us.counts.count(PartnerFacet::Status, "expired"), 0);
+        assert_eq!(us.counts().count(PartnerFacet::Country, "KZ"), 3);
+        assert_eq!(us.counts().count(PartnerFacet::Kind, "university"), 1);
+        assert_eq!(us.counts().count(PartnerFacet::Kind, "education"), 1);
+        assert_eq!(us.counts().count(PartnerFacet::Kind, "enterprise"), 0);
+        assert_eq!(us.counts().count(PartnerFacet::Status, "expired"), 0);
         let all = partner_results("");
-        assert_eq!(all.counts.count(PartnerFacet::Status, "expiring"), 1);
-        assert_eq!(all.counts.count(PartnerFacet::Agreement, "internships"), 1);
-        assert_eq!(all.counts.count(PartnerFacet::City, "almaty"), 1);
+        assert_eq!(all.counts().count(PartnerFacet::Status, "expiring"), 1);
+        assert_eq!(
+            all.counts().count(PartnerFacet::Agreement, "internships"),
+            1
+        );
+        assert_eq!(all.counts().count(PartnerFacet::City, "almaty"), 1);
+        // On another day the agreements in force are others, and so are the options' counts.
+        let later = partner_results_on("", Date::parse("2100-01-01").unwrap());
+        assert_eq!(later.counts().count(PartnerFacet::Status, "expiring"), 0);
+        assert_eq!(partner_results("").counts(), all.counts());
 
         let programs = content.programs.as_ref().unwrap();
         let country = |id: &str| partners.get(id).map(|p| p.country.clone());
@@ -579,13 +592,15 @@ mod tests {
             &mut RecentSearches::new(),
         );
         assert_eq!(exchanges.shown.len(), 1);
-        assert_eq!(exchanges.counts.count(ProgramFacet::Country, "KZ"), 1);
-        assert_eq!(exchanges.counts.count(ProgramFacet::Country, "US"), 0);
+        assert_eq!(exchanges.counts().count(ProgramFacet::Country, "KZ"), 1);
+        assert_eq!(exchanges.counts().count(ProgramFacet::Country, "US"), 0);
         assert_eq!(
-            exchanges.counts.count(ProgramFacet::Kind, "double-degree"),
+            exchanges
+                .counts()
+                .count(ProgramFacet::Kind, "double-degree"),
             1
         );
-        assert_eq!(exchanges.counts.count(ProgramFacet::Field, "law"), 0);
+        assert_eq!(exchanges.counts().count(ProgramFacet::Field, "law"), 0);
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::components::section_state::with_section;
 use crate::components::use_list::{use_list, UseList};
 use crate::components::with_content::WithContent;
 use crate::domain::content::partner_name;
-use crate::domain::counting::FacetCounts;
+use crate::domain::counting::{FacetCounts, Narrowed};
 use crate::domain::internship::Mode;
 use crate::domain::internship_filter::{
     order, Facet, Facets, InternshipFilter, Sort, View, POSTED_WITHIN_DAYS,
@@ -86,7 +86,7 @@ fn InternshipFinder(
     };
     let matches = Memo::new(move |_| results.read().shown.clone());
     // The filters' counts are not what a typist looks at: they follow after the list's frame.
-    let counts = after_first_frame(results, |results| results.counts.clone());
+    let counts = after_first_frame(results, Narrowed::counts);
     let in_view = move || {
         if filter.read().view == View::Open {
             open_count

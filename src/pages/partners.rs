@@ -16,7 +16,7 @@ use crate::components::searchable_list::searchable_list;
 use crate::components::section_state::with_section;
 use crate::components::use_list::use_list;
 use crate::components::with_content::WithContent;
-use crate::domain::counting::counted;
+use crate::domain::counting::{counted, Narrowed};
 use crate::domain::keyword::Keyword;
 use crate::domain::list_filter::{
     partner_city_key, KindChoice, PartnerFacet, PartnerFilter, PartnerSort, StatusChoice,
@@ -82,7 +82,7 @@ fn filtered_list(content: &Content, listing: Arc<Listing<Partner>>) -> AnyView {
     let matches = Memo::new(move |_| results.read().shown.clone());
     // Each option shows how many partners it would give with the other filters and the search,
     // after the frame that shows the list (see `first_frame`).
-    let counts = after_first_frame(results, |results| results.counts.clone());
+    let counts = after_first_frame(results, Narrowed::counts);
     let count_of = move |facet: PartnerFacet| {
         Callback::new(move |value: String| counts.read().count(facet, &value))
     };

@@ -15,7 +15,7 @@ use crate::components::searchable_list::searchable_list;
 use crate::components::section_state::with_section;
 use crate::components::use_list::use_list;
 use crate::components::with_content::WithContent;
-use crate::domain::counting::counted;
+use crate::domain::counting::{counted, Narrowed};
 use crate::domain::keyword::Keyword;
 use crate::domain::list_filter::{ProgramFacet, ProgramFilter};
 use crate::domain::program::Program;
@@ -65,7 +65,7 @@ fn filtered_list(content: Arc<Content>, listing: Arc<Listing<Program>>) -> AnyVi
     let matches = Memo::new(move |_| results.read().shown.clone());
     // Each option shows how many programs it would give with the other filters and the search,
     // after the frame that shows the list (see `first_frame`).
-    let counts = after_first_frame(results, |results| results.counts.clone());
+    let counts = after_first_frame(results, Narrowed::counts);
     let count_of = move |facet: ProgramFacet| {
         Callback::new(move |value: String| counts.read().count(facet, &value))
     };
