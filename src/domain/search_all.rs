@@ -2,7 +2,7 @@
 
 use super::content::{Content, Item, Section};
 use super::list_query::UrlState;
-use super::search::{LabelWords, Matcher, Query, Score, FEW};
+use super::search::{LabelWords, Query, RecentSearches, Score, FEW};
 use super::sorting::positions_by;
 use super::{Internship, NewsItem, Partner, Program};
 
@@ -118,19 +118,30 @@ pub struct AllLabels {
     pub news: LabelWords,
 }
 
+/// The recent searches of each section, in [`Kind::ALL`]'s order: typing on searches what the
+/// search before found, and erasing finds it again, as in a list.
+pub type RecentAll = [RecentSearches<()>; 4];
+
 /// Every item of every readable section that has each word of `query`, best first (equal
 /// scores by kind, then in file order); those found only with a typo only when few are found
-/// without. Nothing for an empty query.
-pub fn search_all(content: &Content, labels: &AllLabels, query: &Query) -> Vec<Hit> {
+/// without. Nothing for an empty query. `recent` holds this content's earlier searches.
+pub fn search_all(
+    content: &Content,
+    labels: &AllLabels,
+    query: &Query,
+    recent: &mut RecentAll,
+) -> Vec<Hit> {
     if query.is_empty() {
         return Vec::new();
     }
+    let [partners, internships, programs, news] = recent;
     let mut found: Vec<(Hit, Score)> = Vec::new();
     collect(
         &content.partners,
         &labels.partners,
         query,
         Kind::Partner,
+        partners,
         &mut found,
     );
     collect(
@@ -138,6 +149,7 @@ pub fn search_all(content: &Content, labels: &AllLabels, query: &Query) -> Vec<H
         &labels.internships,
         query,
         Kind::Internship,
+        internships,
         &mut found,
     );
     collect(
@@ -145,9 +157,17 @@ pub fn search_all(content: &Content, labels: &AllLabels, query: &Query) -> Vec<H
         &labels.programs,
         query,
         Kind::Program,
+        programs,
         &mut found,
     );
-    collect(&content.news, &labels.news, query, Kind::News, &mut found);
+    collect(
+        &content.news,
+        &labels.news,
+        query,
+        Kind::News,
+        news,
+        &mut found,
+    );
     let exact = found.iter().filter(|(_, s)| !s.typo()).count();
     found.retain(|(_, s)| exact < FEW || !s.typo());
     positions_by(found.len(), &|a, b| found[a].1.cmp(&found[b].1))
@@ -161,13 +181,15 @@ fn collect<T: Item>(
     labels: &LabelWords,
     query: &Query,
     kind: Kind,
+    recent: &mut RecentSearches<()>,
     found: &mut Vec<(Hit, Score)>,
 ) {
     if let Ok(listing) = section {
-        let matcher = Matcher::new(query, &listing.search, labels);
+        let matcher = recent.matcher(query, &listing.search, labels);
+        let all = || (0..listing.items.len()).collect();
         found.extend(
-            matcher
-                .found(0..listing.items.len())
+            recent
+                .matching((), matcher, all)
                 .into_iter()
                 .map(|f| (Hit { kind, at: f.at }, f.score)),
         );
@@ -196,5 +218,37 @@ mod tests {
             .iter()
             .enumerate()
             .all(|(i, n)| !numbers[..i].contains(n)));
+    }
+
+    #[test]
+    fn typing_on_and_erasing_finds_what_a_search_afresh_finds() {
+        let content = crate::domain::fixture::fixture_content();
+        let labels = AllLabels::default();
+        let recent = &mut RecentAll::default();
+        let typed = [
+            "l",
+            "la",
+            "law",
+            "law c",
+            "law cl",
+            "law",
+            "la",
+            "al",
+            "almaty",
+            "almaty law",
+            "almaty",
+            "enginer",
+            "engineering",
+            "",
+        ];
+        let mut found_any = false;
+        for text in typed {
+            let query = Query::new(text);
+            let typing = search_all(&content, &labels, &query, recent);
+            let afresh = search_all(&content, &labels, &query, &mut RecentAll::default());
+            assert_eq!(typing, afresh, "{text}");
+            found_any |= !typing.is_empty();
+        }
+        assert!(found_any);
     }
 }

@@ -15,7 +15,9 @@ use crate::components::search_box::{label_words, SearchBox, SearchLabels};
 use crate::components::use_list::{use_list, ListParts};
 use crate::components::with_content::WithContent;
 use crate::domain::search::Query;
-use crate::domain::search_all::{counts, search_all, AllLabels, Found, Hit, Kind, KindFilter};
+use crate::domain::search_all::{
+    counts, search_all, AllLabels, Found, Hit, Kind, KindFilter, RecentAll,
+};
 use crate::domain::site_file::SiteFile;
 use crate::domain::{Content, Section};
 use crate::i18n::date;
@@ -63,7 +65,13 @@ fn results(content: Arc<Content>) -> AnyView {
     let (text, kind) = (list.text, Memo::new(move |_| list.filter.read().0));
     let hits = {
         let content = content.clone();
-        Memo::new(move |_| search_all(&content, &labels, &Query::new(&text.read())))
+        let recent = StoredValue::new(RecentAll::default());
+        Memo::new(move |_| {
+            let query = Query::new(&text.read());
+            recent
+                .try_update_value(|recent| search_all(&content, &labels, &query, recent))
+                .unwrap_or_default()
+        })
     };
     let per_kind = Memo::new(move |_| counts(&hits.read()));
     // Positions into `hits` of the kind chosen.

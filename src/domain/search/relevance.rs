@@ -499,10 +499,15 @@ fn the_relevance_table() {
     let labels = labels(&content);
     let mut failures = Vec::new();
     for (typed, lang, top, never) in TABLE {
-        let hits: Vec<String> = search_all(&content, &labels, &Query::new(typed))
-            .iter()
-            .map(|hit| id(&content, hit))
-            .collect();
+        let hits: Vec<String> = search_all(
+            &content,
+            &labels,
+            &Query::new(typed),
+            &mut Default::default(),
+        )
+        .iter()
+        .map(|hit| id(&content, hit))
+        .collect();
         let first_five = &hits[..hits.len().min(5)];
         let missing: Vec<&&str> = top
             .iter()
@@ -531,7 +536,12 @@ fn the_best_match_comes_first() {
     let first = |typed: &str| {
         id(
             &content,
-            &search_all(&content, &labels, &Query::new(typed))[0],
+            &search_all(
+                &content,
+                &labels,
+                &Query::new(typed),
+                &mut Default::default(),
+            )[0],
         )
     };
     // The partner named KazNU before the internships it hosts and the news naming it.
