@@ -231,7 +231,10 @@ impl<T: Item> Listing<T> {
             item.search_terms(partners, &mut key);
             key.end_item();
         }
-        let search = key.finish();
+        Listing::indexed(items, key.finish())
+    }
+
+    fn indexed(items: Vec<T>, search: SearchIndex) -> Self {
         let index = items
             .iter()
             .enumerate()
@@ -605,18 +608,25 @@ impl ContentReader {
 
     /// Reads internships.json, programs.json or news.json.
     pub fn read<T: Item>(&mut self, text: FileText) -> Section<T> {
+        self.read_in_parts(text).finish()
+    }
+
+    /// Reads internships.json, programs.json or news.json, and leaves their search index to be
+    /// built a part at a time ([`Indexing::index`]).
+    pub fn read_in_parts<T: Item>(&mut self, text: FileText) -> Indexing<T> {
         let items = read_section::<T>(
             text,
             self.known.as_ref(),
             self.site.as_ref(),
             &mut self.problems,
             &mut ItemIds::default(),
-        )?;
-        Ok(Arc::new(Listing::new(
+        );
+        Indexing {
             items,
-            self.partners.as_deref().ok(),
-            self.indexed,
-        )))
+            partners: self.partners.as_ref().ok().cloned(),
+            key: IndexBuilder::new(),
+            done: if self.indexed { 0 } else { usize::MAX },
+        }
     }
 
     pub fn finish(
@@ -670,6 +680,39 @@ impl ContentReader {
             news,
             problems: self.problems,
         }
+    }
+}
+
+/// A section read whose search index is being built, a part at a time: with ten thousand
+/// internships, indexing them at once held the browser for about half a second.
+pub struct Indexing<T> {
+    items: Result<Vec<T>, SectionError>,
+    partners: Option<Arc<Listing<Partner>>>,
+    key: IndexBuilder,
+    /// How many items are indexed (all, for a reader without indexes).
+    done: usize,
+}
+
+impl<T: Item> Indexing<T> {
+    /// Indexes up to `count` more items; `true` once every item is.
+    pub fn index(&mut self, count: usize) -> bool {
+        let Ok(items) = &self.items else {
+            return true;
+        };
+        let partners = self.partners.as_deref();
+        for item in items.iter().skip(self.done).take(count) {
+            item.search_terms(partners, &mut self.key);
+            self.key.end_item();
+            self.done += 1;
+        }
+        self.done >= items.len()
+    }
+
+    /// The section, with whatever is left indexed.
+    pub fn finish(mut self) -> Section<T> {
+        self.index(usize::MAX);
+        let items = self.items?;
+        Ok(Arc::new(Listing::indexed(items, self.key.finish())))
     }
 }
 

@@ -3,8 +3,8 @@
 use std::sync::Arc;
 
 use crate::browser::{next_task, started};
-use crate::domain::content::{utf8_text, ContentFile, ContentReader, FileText};
-use crate::domain::{Content, SectionError};
+use crate::domain::content::{utf8_text, ContentFile, ContentReader, FileText, Indexing, Item};
+use crate::domain::{Content, Section, SectionError};
 use crate::drafts;
 
 use super::Address;
@@ -21,12 +21,26 @@ pub async fn load_content(address: Address, preview: bool) -> Arc<Content> {
     let site = site.await;
     let mut reader = ContentReader::new(site, partners.await);
     next_task().await;
-    let programs = reader.read(programs.await);
+    let programs = in_parts(reader.read_in_parts(programs.await)).await;
     next_task().await;
-    let news = reader.read(news.await);
+    let news = in_parts(reader.read_in_parts(news.await)).await;
     next_task().await;
-    let internships = reader.read(internships.await);
+    let internships = in_parts(reader.read_in_parts(internships.await)).await;
     Arc::new(reader.finish(internships, programs, news))
+}
+
+/// How many items are indexed in one task. The bundled content is indexed in the task that
+/// reads its file, as before.
+const INDEXED_PER_TASK: usize = 500;
+
+/// The section of `indexing`, its search index built a part per task: with ten thousand
+/// internships, indexing them at once held the page for about half a second, and now it
+/// answers input and paints in between.
+async fn in_parts<T: Item>(mut indexing: Indexing<T>) -> Section<T> {
+    while !indexing.index(INDEXED_PER_TASK) {
+        next_task().await;
+    }
+    indexing.finish()
 }
 
 /// One file's text: the editor's draft when `drafts_first` and there is one, else the published file.

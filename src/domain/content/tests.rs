@@ -655,3 +655,22 @@ fn checking_finds_the_problems_reading_finds() {
     assert!(!read.is_empty());
     assert_eq!(Content::problems(site, partners, i, p, n), read);
 }
+
+#[test]
+fn a_file_indexed_a_part_at_a_time_reads_as_one_indexed_at_once() {
+    let content = crate::domain::fixture::fixture_content();
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content");
+    let [site, partners, internships, ..] = ContentFile::read_folder(&folder);
+    let mut reader = ContentReader::new(site, partners);
+    let mut parts = reader.read_in_parts::<Internship>(internships);
+    let mut steps = 1;
+    while !parts.index(2) {
+        steps += 1;
+    }
+    assert!(steps > 2, "a few items a part: {steps} parts");
+    assert_eq!(parts.finish(), content.internships);
+    // One that cannot be read is the same error either way.
+    let mut unreadable = reader.read_in_parts::<Internship>(Ok("[".into()));
+    assert!(unreadable.index(2));
+    assert!(unreadable.finish().is_err());
+}
