@@ -224,16 +224,6 @@ impl std::fmt::Debug for FacetCache {
 }
 
 impl<T: Item> Listing<T> {
-    /// The items, and their search index when `indexed` (a check only wants the problems).
-    fn new(items: Vec<T>, partners: Option<&Listing<Partner>>, indexed: bool) -> Self {
-        let mut key = IndexBuilder::new();
-        for item in items.iter().filter(|_| indexed) {
-            item.search_terms(partners, &mut key);
-            key.end_item();
-        }
-        Listing::indexed(items, key.finish())
-    }
-
     fn indexed(items: Vec<T>, search: SearchIndex) -> Self {
         let index = items
             .iter()
@@ -589,7 +579,7 @@ impl ContentReader {
             shown: p.iter().map(|p| p.id.clone()).collect(),
             left_out: ids.left_out.into_iter().collect(),
         });
-        let partners = partners.map(|items| Arc::new(Listing::new(items, None, indexed)));
+        let partners = Indexing::new(partners, None, indexed).finish();
         let site = site.map(|(mut site, places)| {
             if let Some(known) = &known {
                 check_members(&mut site, places, known, &mut problems);
@@ -621,12 +611,8 @@ impl ContentReader {
             &mut self.problems,
             &mut ItemIds::default(),
         );
-        Indexing {
-            items,
-            partners: self.partners.as_ref().ok().cloned(),
-            key: IndexBuilder::new(),
-            done: if self.indexed { 0 } else { usize::MAX },
-        }
+        let partners = self.partners.as_ref().ok().cloned();
+        Indexing::new(items, partners, self.indexed)
     }
 
     pub fn finish(
@@ -694,6 +680,21 @@ pub struct Indexing<T> {
 }
 
 impl<T: Item> Indexing<T> {
+    /// The items, to be indexed when `indexed` (a check only wants the problems); `partners`
+    /// name the hosts an item's search words include.
+    fn new(
+        items: Result<Vec<T>, SectionError>,
+        partners: Option<Arc<Listing<Partner>>>,
+        indexed: bool,
+    ) -> Self {
+        Indexing {
+            items,
+            partners,
+            key: IndexBuilder::new(),
+            done: if indexed { 0 } else { usize::MAX },
+        }
+    }
+
     /// Indexes up to `count` more items; `true` once every item is.
     pub fn index(&mut self, count: usize) -> bool {
         let Ok(items) = &self.items else {
