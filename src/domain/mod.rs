@@ -15,6 +15,7 @@ pub mod fixture;
 pub mod internship;
 pub mod internship_filter;
 pub mod json;
+pub mod json_number;
 pub mod keyword;
 pub mod lang;
 pub mod list_filter;

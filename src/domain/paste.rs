@@ -3,6 +3,7 @@
 
 use super::fields::{Field, Kind};
 use super::json::Json;
+use super::json_number::json_number;
 use super::lang::Lang;
 
 /// What a header cell names: a field, and for a translated text, one language of it.
@@ -110,7 +111,7 @@ fn value(kind: Kind, cell: &str) -> Json {
                 .filter(|p| !p.is_empty())
                 .collect();
             match parts.as_slice() {
-                [lat, lon] if lat.parse::<f64>().is_ok() && lon.parse::<f64>().is_ok() => {
+                [lat, lon] if json_number(lat).is_some() && json_number(lon).is_some() => {
                     Json::Object(vec![
                         ("lat".into(), Json::Number(lat.to_string())),
                         ("lon".into(), Json::Number(lon.to_string())),

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use jsonc_parser::ast::{Object, ObjectProp, StringLit, Value};
 
 use super::date::Date;
+use super::json_number::json_number;
 use super::keyword::Keyword;
 use super::lang::Lang;
 use super::markdown;
@@ -382,7 +383,8 @@ impl<'r, 's> ItemReader<'r, 's> {
 
     pub fn number(&mut self, path: &str, value: &Value<'s>) -> Option<f64> {
         match value {
-            Value::NumberLit(n) => n.value.parse().ok(),
+            // The strict parse (`Source`) lets only JSON's numbers through.
+            Value::NumberLit(n) => json_number(n.value),
             _ => self.wrong_type(path, value, Expected::Number),
         }
     }
