@@ -28,7 +28,6 @@ mod app {
     use std::sync::Arc;
 
     use leptos::prelude::*;
-    use leptos_meta::{provide_meta_context, Html, Title};
     use leptos_router::components::{Route, Router, Routes};
     use leptos_router::{path, Lazy};
 
@@ -36,7 +35,6 @@ mod app {
     use crate::components::drawing::{page_arrived, Staged, LAYOUT};
     use crate::components::layout::{Footer, Header, PreviewBanner, SkipLink};
     use crate::domain::Content;
-    use crate::i18n::messages;
     use crate::pages;
     use crate::pages::routes::*;
     use crate::site::saved::provide_saved;
@@ -46,16 +44,12 @@ mod app {
     /// `content` is given when it has been read already.
     #[component]
     pub fn App(content: Option<Arc<Content>>) -> impl IntoView {
-        provide_meta_context();
         provide_site(content);
         provide_saved();
         let site = use_site();
-        let site_name = messages(site.lang).site_name;
         view! {
-            <Html attr:lang=site.lang.code() attr:class=move || site.low_vision.get().then_some("low-vision")/>
             // A page in another language is under another base: the browser loads it, prerendered.
             <Router base=pages_base(site.lang)>
-                <Title formatter=move |page: String| if page.is_empty() { site_name.to_string() } else { format!("{page} · {site_name}") }/>
                 <SkipLink/>
                 <Staged stage=LAYOUT><Header/></Staged>
                 <PreviewBanner/>

@@ -35,7 +35,7 @@ pub fn start() {
         if let Some(typing) = &typing {
             typing.put_in_address();
         }
-        // The page's own head, which the app writes again (`components/page_head.rs`): noted
+        // The page's own head, which the app writes again (`site/head.rs`): noted
         // before the app adds its tags.
         let prerendered_head = prerendered_head();
         // The app draws its page off screen, where the reader sees nothing of it, a stage per

@@ -19,12 +19,12 @@ for (const { path, title, text, description } of described) {
     // Each of the page's own tags is marked, so that the app can tell them from the site's.
     const meta = (attribute: string, name: string) => html.match(new RegExp(`<meta ${attribute}="${name}" content="([^"]*)" data-page-head>`))?.[1];
     expect(meta('name', 'description')).toMatch(description);
-    const canonical = html.match(/<link href="([^"]*)" rel="canonical" data-page-head>/)?.[1];
+    const canonical = html.match(/<link rel="canonical" href="([^"]*)" data-page-head>/)?.[1];
     expect(canonical).toBe(`http://localhost:8080/en${path}`);
     // The same page in the other languages, and the address that picks the reader's.
-    expect(html).toContain(`<link href="http://localhost:8080/kk${path}" hreflang="kk" rel="alternate" data-page-head>`);
-    expect(html).toContain(`<link href="http://localhost:8080/ru${path}" hreflang="ru" rel="alternate" data-page-head>`);
-    expect(html).toContain(`<link href="http://localhost:8080${path}" hreflang="x-default" rel="alternate" data-page-head>`);
+    expect(html).toContain(`<link rel="alternate" hreflang="kk" href="http://localhost:8080/kk${path}" data-page-head>`);
+    expect(html).toContain(`<link rel="alternate" hreflang="ru" href="http://localhost:8080/ru${path}" data-page-head>`);
+    expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="http://localhost:8080${path}" data-page-head>`);
     expect(meta('property', 'og:url')).toBe(canonical);
     expect(meta('property', 'og:title')).toBe(title === 'Social Partnership Portal' ? title : title.replace(' · Social Partnership Portal', ''));
     expect(meta('property', 'og:description')).toMatch(description);

@@ -83,7 +83,8 @@ fn timestamp(date: Date) -> String {
     format!("{date}T00:00:00Z")
 }
 
-fn escape(text: &str) -> String {
+/// `text` as XML or HTML text or attribute value.
+pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

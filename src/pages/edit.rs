@@ -2,7 +2,6 @@
 //! the editors' bundle (`src/editor/`, built from `edit.html`) replaces it, or without script.
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html};
 use leptos_router::components::Router;
 
 use crate::components::page_head::PageHead;
@@ -11,12 +10,10 @@ use crate::site::{pages_base, provide_site, use_site};
 
 #[component]
 pub fn EditShell() -> impl IntoView {
-    provide_meta_context();
     provide_site(None);
     let site = use_site();
     let w = editor_words(site.lang);
     view! {
-        <Html attr:lang=site.lang.code()/>
         <Router base=pages_base(site.lang)>
             <PageHead title=w.title description=w.lede/>
             <main id="main" class="editor">

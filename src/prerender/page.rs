@@ -7,7 +7,6 @@ use std::cell::RefCell;
 use std::sync::{Arc, Once};
 
 use leptos::prelude::*;
-use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 use lol_html::html_content::ContentType;
 use lol_html::{
@@ -17,7 +16,7 @@ use lol_html::{
 use crate::domain::lang::path_in;
 use crate::domain::Content;
 use crate::site::shell::{PAGE_HEAD, PRERENDERED, SITE_URL};
-use crate::site::Build;
+use crate::site::{Build, BuiltHead};
 use crate::App;
 
 /// The built `index.html`, with the page-specific parts taken out: its title, its own head tags
@@ -157,19 +156,29 @@ fn render(template: &Template, build: Build, page: impl FnOnce() -> AnyView) -> 
     });
     let owner = Owner::new();
     owner.with(|| {
-        let (meta, meta_output) = ServerMetaContext::new();
-        provide_context(meta);
+        let head = BuiltHead::default();
+        provide_context(head.clone());
         provide_context(RequestUrl::new(&format!(
             "{}{}",
             build.address.base_path,
             path_in(&build.path, build.lang)
         )));
         let site_url = build.address.site_url;
+        let lang = build.lang.code();
         provide_context(build);
         let body = page().to_html();
+        let head = head.take();
         let document = rewrite(
             &template.shell,
             vec![
+                element!("html", |el| {
+                    el.set_attribute("lang", lang).map_err(|e| e.to_string())?;
+                    Ok(())
+                }),
+                element!("head", |el| {
+                    el.append(&head, ContentType::Html);
+                    Ok(())
+                }),
                 element!("head base", |el| {
                     el.set_attribute(SITE_URL, site_url)
                         .map_err(|e| e.to_string())?;
@@ -184,13 +193,6 @@ fn render(template: &Template, build: Build, page: impl FnOnce() -> AnyView) -> 
             ],
         )
         .expect("the template was read as HTML");
-        let document = futures::executor::block_on(async move {
-            use futures::StreamExt;
-            let stream = meta_output
-                .inject_meta_context(futures::stream::iter([document]))
-                .await;
-            stream.collect::<String>().await
-        });
         // Leptos's markers are in the page's body, which the template's rewriting set in whole.
         rewrite(&document, Vec::new()).expect("the page was written as HTML")
     })

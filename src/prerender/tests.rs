@@ -51,10 +51,10 @@ fn a_partner_page_is_the_app_s_page_with_its_own_head() {
     assert!(html.contains("<meta name=\"description\" content=\"National university in Almaty."));
     // Each of the page's own tags carries the mark the takeover removes them by.
     assert!(html.contains(
-        "<link href=\"https://u.kz/partnership/en/partners/kaznu\" rel=\"canonical\" data-page-head>"
+        "<link rel=\"canonical\" href=\"https://u.kz/partnership/en/partners/kaznu\" data-page-head>"
     ));
-    assert!(html.contains("<link href=\"https://u.kz/partnership/kk/partners/kaznu\" hreflang=\"kk\" rel=\"alternate\" data-page-head>"), "{html}");
-    assert!(html.contains("<link href=\"https://u.kz/partnership/partners/kaznu\" hreflang=\"x-default\" rel=\"alternate\" data-page-head>"));
+    assert!(html.contains("<link rel=\"alternate\" hreflang=\"kk\" href=\"https://u.kz/partnership/kk/partners/kaznu\" data-page-head>"), "{html}");
+    assert!(html.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://u.kz/partnership/partners/kaznu\" data-page-head>"));
     assert!(html.contains(
         "<meta property=\"og:title\" content=\"Al-Farabi Kazakh National University\" data-page-head>"
     ));

@@ -1,7 +1,7 @@
 //! The site as the build renders it: the bundled content, the build's date, the page's
 //! language, and no reader's settings.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use leptos::prelude::*;
 
@@ -31,4 +31,19 @@ pub struct Build {
     pub address: Address,
     /// The page's path after the language (`/internships/law`).
     pub path: String,
+}
+
+/// The head of the page being rendered, as HTML (its `<title>` and its own tags), set by the
+/// page (`head::show_head`) for the renderer to write into the page it builds.
+#[derive(Clone, Default)]
+pub struct BuiltHead(Arc<Mutex<String>>);
+
+impl BuiltHead {
+    pub fn set(&self, html: String) {
+        *self.0.lock().unwrap_or_else(PoisonError::into_inner) = html;
+    }
+
+    pub fn take(&self) -> String {
+        std::mem::take(&mut self.0.lock().unwrap_or_else(PoisonError::into_inner))
+    }
 }

@@ -19,8 +19,18 @@ pub fn provide_site(content: Option<Arc<Content>>) {
     let address = Address::of_page();
     let lang = lang_in_address(address);
     let low_vision = RwSignal::new(stored(LOW_VISION_KEY).as_deref() == Some("on"));
+    // `<html>` is outside the app's view: its language (the build writes it too, but a page
+    // served as Trunk built it has none) and the low-vision class are set here.
+    let root = document().document_element();
+    if let Some(root) = &root {
+        let _ = root.set_attribute("lang", lang.code());
+    }
     Effect::new(move |_| {
-        store(LOW_VISION_KEY, if low_vision.get() { "on" } else { "off" });
+        let on = low_vision.get();
+        store(LOW_VISION_KEY, if on { "on" } else { "off" });
+        if let Some(root) = &root {
+            let _ = root.class_list().toggle_with_force("low-vision", on);
+        }
     });
     let loaded = content.is_some();
     let site = Site {

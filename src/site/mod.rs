@@ -6,12 +6,15 @@
 //! - `loading`: reading the content files in the browser (or the editor's drafts in preview);
 //! - `device`: what is kept on the reader's device; `saved`, the saved internships.
 //!
+//! `head` is a page's head, written by the build and kept by the app.
+//!
 //! `shell` is the contract between the pages the build writes and the app that takes them over.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod at_build;
 mod context;
 mod device;
+pub mod head;
 #[cfg(target_arch = "wasm32")]
 mod in_browser;
 mod links;
@@ -20,7 +23,7 @@ pub mod saved;
 pub mod shell;
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use at_build::{provide_site, Build};
+pub use at_build::{provide_site, Build, BuiltHead};
 pub use context::{lang, t, use_site, Site};
 pub use device::remember_lang;
 #[cfg(all(target_arch = "wasm32", not(feature = "editor")))]

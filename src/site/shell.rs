@@ -8,7 +8,7 @@ use crate::domain::Lang;
 /// Marks the `<body>` of a page the build wrote: the app takes it over instead of starting empty.
 pub const PRERENDERED: &str = "data-prerendered";
 
-/// Marks each tag of a page's own head but its title (`components/page_head.rs`): whoever shows
+/// Marks each tag of a page's own head but its title (`site/head.rs`): whoever shows
 /// another page removes them, as they would describe the wrong one.
 pub const PAGE_HEAD: &str = "data-page-head";
 
