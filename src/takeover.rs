@@ -9,8 +9,9 @@ use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use crate::browser::next_task;
 use crate::components::drawing::{Drawing, PageArrival, STAGES};
 use crate::domain::list_query::{PAGE_KEY, SEARCH_KEY};
+use crate::site::head::page_head_tags;
 use crate::site::loading::load_content;
-use crate::site::shell::{PAGE_HEAD, PRERENDERED};
+use crate::site::shell::PRERENDERED;
 use crate::site::{previewing, Address};
 use crate::App;
 
@@ -37,7 +38,7 @@ pub fn start() {
         }
         // The page's own head, which the app writes again (`site/head.rs`): noted
         // before the app adds its tags.
-        let prerendered_head = prerendered_head();
+        let prerendered_head = page_head_tags(None);
         // The app draws its page off screen, where the reader sees nothing of it, a stage per
         // task (`components/drawing.rs`); the task after the last puts it in the prerendered
         // page's place at once, so no frame is blank.
@@ -75,16 +76,6 @@ pub fn start() {
             typing.focus();
         }
     });
-}
-
-fn prerendered_head() -> Vec<web_sys::Element> {
-    let Ok(tags) = document().query_selector_all(&format!("head [{PAGE_HEAD}]")) else {
-        return Vec::new();
-    };
-    (0..tags.length())
-        .filter_map(|i| tags.item(i))
-        .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
-        .collect()
 }
 
 /// What a reader typed into a list's search field before the app arrived, so that it is not

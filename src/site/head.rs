@@ -135,16 +135,29 @@ pub fn show_head(title: &str, tags: &[HeadTag]) {
         }
         let _ = head.append_child(&element);
     }
-    let selector = format!("head [{PAGE_HEAD}=\"{page}\"]");
     on_cleanup(move || {
-        if let Ok(tags) = leptos::prelude::document().query_selector_all(&selector) {
-            for tag in (0..tags.length()).filter_map(|i| tags.item(i)) {
-                if let Some(parent) = tag.parent_node() {
-                    let _ = parent.remove_child(&tag);
-                }
-            }
+        for tag in page_head_tags(Some(&page)) {
+            tag.remove();
         }
     });
+}
+
+/// The tags in the head marked as a page's own: every page's (`None`), or one page's.
+#[cfg(target_arch = "wasm32")]
+pub fn page_head_tags(page: Option<&str>) -> Vec<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+
+    let selector = match page {
+        Some(page) => format!("head [{PAGE_HEAD}=\"{page}\"]"),
+        None => format!("head [{PAGE_HEAD}]"),
+    };
+    let Ok(tags) = leptos::prelude::document().query_selector_all(&selector) else {
+        return Vec::new();
+    };
+    (0..tags.length())
+        .filter_map(|i| tags.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+        .collect()
 }
 
 /// Gives `title` and `tags` to the renderer, which writes them into the page's head.
