@@ -6,28 +6,60 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, UnwrapThrowExt};
 
-use crate::browser::next_task;
+use crate::browser::{next_task, started};
+use crate::components::apart::{apart, NotLoaded};
 use crate::components::drawing::{Drawing, PageArrival, STAGES};
 use crate::domain::list_query::{PAGE_KEY, SEARCH_KEY};
+use crate::domain::Lang;
+use crate::i18n::{self, Messages};
 use crate::site::head::page_head_tags;
 use crate::site::loading::load_content;
 use crate::site::shell::PRERENDERED;
-use crate::site::{previewing, Address};
+use crate::site::{lang_in_address, previewing, Address};
 use crate::App;
+
+// Each language's words are a part of their own, and a page is in one language
+// (`i18n::messages`).
+apart!(words_kk: fn() -> &'static Messages { &i18n::kk::KK });
+apart!(words_ru: fn() -> &'static Messages { &i18n::ru::RU });
+apart!(words_en: fn() -> &'static Messages { &i18n::en::EN });
+
+/// Fetches the words of `lang` and puts them in use.
+async fn use_words(lang: Lang) -> Result<(), NotLoaded> {
+    let words = match lang {
+        Lang::Kk => words_kk::call().await?,
+        Lang::Ru => words_ru::call().await?,
+        Lang::En => words_en::call().await?,
+    };
+    i18n::use_words(lang, words);
+    Ok(())
+}
 
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
     console_error_panic_hook::set_once();
     let body = document().body().expect_throw("a page has a body");
     if !body.has_attribute(PRERENDERED) {
-        leptos::mount::mount_to_body(|| view! { <App content=None/> });
+        wasm_bindgen_futures::spawn_local(async move {
+            match use_words(lang_in_address(Address::of_page())).await {
+                Ok(()) => leptos::mount::mount_to_body(|| view! { <App content=None/> }),
+                Err(NotLoaded) => body.set_text_content(Some(i18n::WORDS_NOT_LOADED)),
+            }
+        });
         return;
     }
     // Leptos sets up its executor when it mounts; until then, the browser's own.
     wasm_bindgen_futures::spawn_local(async move {
         // Starting the app's code was a long task already: the files are asked for in the next.
         next_task().await;
-        let content = load_content(Address::of_page(), previewing()).await;
+        let address = Address::of_page();
+        let words = started(use_words(lang_in_address(address)));
+        let content = load_content(address, previewing()).await;
+        // Without its words the app cannot draw the page: the prerendered page stays, and its
+        // links work.
+        if words.await.is_err() {
+            return;
+        }
         // Reading the files, drawing the page and showing it are long tasks: the browser
         // answers input and paints between them rather than being blocked for all at once
         // (Lighthouse's total blocking time counts each task's time over 50 ms).

@@ -183,6 +183,29 @@ test('a student’s pages come with the app, the other lists’ pages come toget
   await expect(page.getByRole('heading', { level: 1, name: 'Partners' })).toBeVisible();
 });
 
+test('a page downloads the interface words of its own language only, and without them the page the build wrote stays readable', async ({ page }) => {
+  const words: string[] = [];
+  page.on('request', (request) => {
+    const language = request.url().match(/split_words_(kk|ru|en)/);
+    if (language) words.push(language[1]);
+  });
+  await page.goto('/ru/internships');
+  await expect(page.getByRole('heading', { level: 1, name: 'Стажировки' })).toBeVisible();
+  expect(words).toEqual(['ru']);
+
+  // The connection drops on the way to the Kazakh words: the app does not take the page over,
+  // and the prerendered page stays, in Kazakh, with links that work.
+  await page.route('**/*split_words_kk*', (route) => route.abort());
+  const dropped = page.waitForEvent('requestfailed', (request) => request.url().includes('split_words_kk'));
+  await page.goto('/kk/internships', { waitUntil: 'commit' });
+  await dropped;
+  await expect(page.getByRole('heading', { level: 1, name: 'Тағылымдамалар' })).toBeVisible();
+  await expect(page.locator('body[data-prerendered]')).toHaveCount(1);
+  await page.locator('.cards h2 a').first().click();
+  await expect(page).toHaveURL(/\/kk\/internships\/[a-z0-9-]+$/);
+  await expect(page.locator('main h1')).toBeVisible();
+});
+
 test('pages are served with a strict Content-Security-Policy and security headers', async ({ page }) => {
   const response = await page.goto('/en/internships/almaty-academy-research-center-law');
   const headers = response!.headers();

@@ -95,3 +95,15 @@ test('a partner filter starts the list again from its first page', async ({ page
   await expect(page).toHaveURL(/\/partners\?country=KG$/);
   await expect(pages).toHaveCount(0);
 });
+
+test('on a Kazakh page a label is found by its name in Russian or English, and the page stays in Kazakh', async ({ page }) => {
+  // Each language's words arrive apart from the app; the labels of all three stay with it.
+  await page.goto('/kk/internships');
+  const search = page.getByRole('searchbox', { name: 'Тағылымдамаларды іздеу' });
+  for (const country of ['Китай', 'China', 'Қытай']) {
+    await search.fill(country);
+    await expect(page.locator('.match-count')).toHaveText('Табылды: 2 / 10');
+    await expect(page.locator('ul.cards > li').first()).toContainText('Қытай');
+  }
+  await expect(page.getByRole('link', { name: 'Тағылымдамалар' }).first()).toBeVisible();
+});

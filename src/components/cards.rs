@@ -39,9 +39,9 @@ pub fn PartnerCard(
         <li class="card">
             {card_title(heading_level, view! { <a href=to(&href)><LocalText text=partner.name/></a> })}
             <p class="meta">
-                <span>{t.partner_kind(partner.kind)}</span>
+                <span>{t.labels.partner_kind(partner.kind)}</span>
                 " · "
-                <LocalText text=partner.city/>", "{t.country(&partner.country).to_string()}
+                <LocalText text=partner.city/>", "{t.labels.country(&partner.country).to_string()}
                 {partner.short_name.map(|s| view! { " · " <span>{s}</span> })}
             </p>
             {(member || status.is_some()).then(|| view! {
@@ -87,7 +87,7 @@ pub fn InternshipCard(
             </div>
             <p class="meta">
                 <PartnerLink id=internship.host name=host/>
-                " · "<LocalText text=internship.city/>", "{t.country(&internship.country).to_string()}
+                " · "<LocalText text=internship.city/>", "{t.labels.country(&internship.country).to_string()}
             </p>
             // What decides a click, at a glance: the deadline, then how and whether it is paid.
             <p class="card-facts">
@@ -96,8 +96,8 @@ pub fn InternshipCard(
                     {t.apply_by}" "<time datetime=internship.deadline.to_string()>{date(lang(), internship.deadline)}</time>
                 </span>
                 " "<DeadlineBadge deadline=internship.deadline/>
-                " "<span class="tag">{t.mode(internship.mode)}</span>
-                {internship.paid.then(|| view! { " "<span class="tag tag-paid">{t.paid}</span> })}
+                " "<span class="tag">{t.labels.mode(internship.mode)}</span>
+                {internship.paid.then(|| view! { " "<span class="tag tag-paid">{t.labels.paid}</span> })}
             </p>
         </li>
     }
@@ -120,7 +120,7 @@ pub fn ProgramCard(
     view! {
         <li class="card">
             {card_title(heading_level, view! { <a href=to(&href)><LocalText text=program.title/></a> })}
-            <p class="meta">{t.program_kind(program.kind)}" · "{t.level(program.level)}" · "<LocalText text=field/></p>
+            <p class="meta">{t.labels.program_kind(program.kind)}" · "{t.labels.level(program.level)}" · "<LocalText text=field/></p>
             <ul class="inline-list" aria-label=t.partners>{partners}</ul>
         </li>
     }

@@ -46,7 +46,7 @@ pub fn AgreementRow(
     let t = t();
     view! {
         <li class="agreement">
-            <strong>{t.agreement_kind(agreement.kind)}</strong>
+            <strong>{t.labels.agreement_kind(agreement.kind)}</strong>
             {agreement.title.map(|title| view! { ": "<LocalText text=title/> })}
             " "<AgreementBadge status=status expires=agreement.expires/>
             <span class="meta">

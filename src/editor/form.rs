@@ -10,7 +10,7 @@ use crate::domain::editing::{self, Document};
 use crate::domain::fields::{Field, Kind};
 use crate::domain::json::{path_text, Json, PathStep};
 use crate::domain::Lang;
-use crate::i18n::messages;
+use crate::i18n::{labels, messages};
 use crate::site::Address;
 
 /// Where a control's value is: its file, the path from the file's top, and the path from its
@@ -150,7 +150,7 @@ fn control(ed: Editor, kind: Kind, required: bool, place: Place, label: String) 
             select(ed, place, label, required, move || labels.clone())
         }
         Kind::Country => {
-            let names = messages(ed.lang).country_names;
+            let names = labels(ed.lang).country_names;
             select(ed, place, label, required, move || {
                 names
                     .iter()
@@ -598,15 +598,15 @@ fn choice_label(lang: Lang, words: &'static [&'static str], word: &str) -> Strin
     use crate::domain::program::{Level, ProgramKind};
     let m = messages(lang);
     let label = if words == PartnerKind::WORDS {
-        PartnerKind::parse(word).map(|k| m.partner_kind(k))
+        PartnerKind::parse(word).map(|k| m.labels.partner_kind(k))
     } else if words == AgreementKind::WORDS {
-        AgreementKind::parse(word).map(|k| m.agreement_kind(k))
+        AgreementKind::parse(word).map(|k| m.labels.agreement_kind(k))
     } else if words == Mode::WORDS {
-        Mode::parse(word).map(|k| m.mode(k))
+        Mode::parse(word).map(|k| m.labels.mode(k))
     } else if words == ProgramKind::WORDS {
-        ProgramKind::parse(word).map(|k| m.program_kind(k))
+        ProgramKind::parse(word).map(|k| m.labels.program_kind(k))
     } else if words == Level::WORDS {
-        Level::parse(word).map(|k| m.level(k))
+        Level::parse(word).map(|k| m.labels.level(k))
     } else {
         None
     };

@@ -1,4 +1,4 @@
-use super::{plural, Messages};
+use super::{plural, Labels, Messages};
 use crate::domain::Lang;
 
 fn count(n: usize, one: &str, other: &str) -> String {
@@ -130,8 +130,6 @@ pub static EN: Messages = Messages {
     apply_by: "Apply by",
     host: "Host",
     pay: "Pay",
-    paid: "Paid",
-    unpaid: "Unpaid",
     working_languages: "Working languages",
     who_may_apply: "Who may apply",
     places: "Places",
@@ -178,13 +176,60 @@ pub static EN: Messages = Messages {
     open_preview: "Open the editor",
     see_report: "See the full validation report",
 
-    partner_kinds: ["University", "College", "School", "Enterprise", "State body", "NGO", "Research centre"],
-    sectors: ["State", "Education", "Business", "Public"],
-    agreement_kinds: ["Memorandum", "Double degree", "Academic mobility", "Internships", "Research", "Teacher training", "Employment"],
-    modes: ["On site", "Remote", "Hybrid"],
-    program_kinds: ["Double degree", "Joint degree", "Exchange", "Dual vocational training", "Teacher training", "Summer school", "Research"],
-    levels: ["Vocational", "Bachelor", "Master", "PhD", "Professional"],
     months_in_dates: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    language_names: &[
+        ("kk", "Kazakh"),
+        ("ru", "Russian"),
+        ("en", "English"),
+        ("ky", "Kyrgyz"),
+        ("uz", "Uzbek"),
+        ("zh", "Chinese"),
+        ("de", "German"),
+        ("az", "Azerbaijani"),
+        ("tr", "Turkish"),
+        ("fr", "French"),
+        ("ko", "Korean"),
+        ("tg", "Tajik"),
+    ],
+    labels: &LABELS,
+    search: &super::search_words::EN,
+    network_words: &super::network_words::EN,
+    phone: &super::phone_words::EN,
+};
+
+pub static LABELS: Labels = Labels {
+    paid: "Paid",
+    unpaid: "Unpaid",
+    partner_kinds: [
+        "University",
+        "College",
+        "School",
+        "Enterprise",
+        "State body",
+        "NGO",
+        "Research centre",
+    ],
+    sectors: ["State", "Education", "Business", "Public"],
+    agreement_kinds: [
+        "Memorandum",
+        "Double degree",
+        "Academic mobility",
+        "Internships",
+        "Research",
+        "Teacher training",
+        "Employment",
+    ],
+    modes: ["On site", "Remote", "Hybrid"],
+    program_kinds: [
+        "Double degree",
+        "Joint degree",
+        "Exchange",
+        "Dual vocational training",
+        "Teacher training",
+        "Summer school",
+        "Research",
+    ],
+    levels: ["Vocational", "Bachelor", "Master", "PhD", "Professional"],
     country_names: &[
         ("KZ", "Kazakhstan"),
         ("KG", "Kyrgyzstan"),
@@ -208,21 +253,4 @@ pub static EN: Messages = Messages {
         ("BY", "Belarus"),
         ("MN", "Mongolia"),
     ],
-    language_names: &[
-        ("kk", "Kazakh"),
-        ("ru", "Russian"),
-        ("en", "English"),
-        ("ky", "Kyrgyz"),
-        ("uz", "Uzbek"),
-        ("zh", "Chinese"),
-        ("de", "German"),
-        ("az", "Azerbaijani"),
-        ("tr", "Turkish"),
-        ("fr", "French"),
-        ("ko", "Korean"),
-        ("tg", "Tajik"),
-    ],
-    search: &super::search_words::EN,
-    network_words: &super::network_words::EN,
-    phone: &super::phone_words::EN,
 };

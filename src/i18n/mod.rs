@@ -1,17 +1,18 @@
 //! The interface in Kazakh, Russian and English: every label, message and title, with each
 //! language's own plural rules, dates and number grouping.
 //!
-//! Each language is one value of [`Messages`] in its own file; a key missing in any language
-//! does not compile. Content text (names, descriptions) comes from the files, not from here.
+//! Each language is one value of [`Messages`] in its own file, with its [`Labels`]; a key
+//! missing in any language does not compile. Content text (names, descriptions) comes from the
+//! files, not from here.
 
 pub mod editor_words;
-mod en;
+pub mod en;
 mod format;
-mod kk;
+pub mod kk;
 pub mod network_words;
 mod phone_words;
 pub mod problems;
-mod ru;
+pub mod ru;
 pub mod search_words;
 
 pub use format::{date, number, plural};
@@ -158,8 +159,6 @@ pub struct Messages {
     pub apply_by: &'static str,
     pub host: &'static str,
     pub pay: &'static str,
-    pub paid: &'static str,
-    pub unpaid: &'static str,
     pub working_languages: &'static str,
     pub who_may_apply: &'static str,
     pub places: &'static str,
@@ -210,17 +209,10 @@ pub struct Messages {
     pub open_preview: &'static str,
     pub see_report: &'static str,
 
-    // The contract's words
-    pub partner_kinds: [&'static str; 7],
-    pub sectors: [&'static str; 4],
-    pub agreement_kinds: [&'static str; 7],
-    pub modes: [&'static str; 3],
-    pub program_kinds: [&'static str; 7],
-    pub levels: [&'static str; 5],
     /// Genitive where the language puts the month in a date so.
     pub months_in_dates: [&'static str; 12],
-    pub country_names: &'static [(&'static str, &'static str)],
     pub language_names: &'static [(&'static str, &'static str)],
+    pub labels: &'static Labels,
     /// The portal-wide search.
     pub search: &'static search_words::SearchWords,
     pub network_words: &'static network_words::NetworkWords,
@@ -228,6 +220,26 @@ pub struct Messages {
     pub phone: &'static PhoneWords,
 }
 
+/// The names of what a card is labelled with: the contract's words, countries and pay. The
+/// search finds a label by its name in any language (`search_words::label_names`), so in a
+/// tab every language's labels are at hand, apart from the rest of its words.
+pub struct Labels {
+    pub paid: &'static str,
+    pub unpaid: &'static str,
+    pub partner_kinds: [&'static str; 7],
+    pub sectors: [&'static str; 4],
+    pub agreement_kinds: [&'static str; 7],
+    pub modes: [&'static str; 3],
+    pub program_kinds: [&'static str; 7],
+    pub levels: [&'static str; 5],
+    pub country_names: &'static [(&'static str, &'static str)],
+}
+
+/// The interface's words in `lang`. In a tab of the portal a page is in one language, and in
+/// the release build each language's words but the labels are a wasm part of their own: the
+/// takeover fetches the page's before the app draws, and hands them to [`use_words`].
+/// Everywhere else (the build, the editors' bundle) every language is at hand.
+#[cfg(not(all(target_arch = "wasm32", not(feature = "editor"))))]
 pub fn messages(lang: Lang) -> &'static Messages {
     match lang {
         Lang::Kk => &kk::KK,
@@ -236,15 +248,34 @@ pub fn messages(lang: Lang) -> &'static Messages {
     }
 }
 
-impl Messages {
-    /// A country's name, or its code when the language has no name for it.
-    pub fn country<'a>(&self, code: &'a str) -> &'a str {
-        self.country_names
-            .iter()
-            .find(|(c, _)| *c == code)
-            .map_or(code, |(_, name)| name)
-    }
+#[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
+static IN_USE: [std::sync::OnceLock<&'static Messages>; 3] =
+    [const { std::sync::OnceLock::new() }; 3];
 
+/// The words of `lang`, fetched for this tab (see above).
+#[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
+pub fn messages(lang: Lang) -> &'static Messages {
+    IN_USE[lang as usize]
+        .get()
+        .expect("the takeover has the page's words before the app draws")
+}
+
+/// From now on, `words` are `lang`'s in this tab.
+#[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
+pub fn use_words(lang: Lang, words: &'static Messages) {
+    let _ = IN_USE[lang as usize].set(words);
+}
+
+/// The labels of `lang`, which a tab has in every language.
+pub fn labels(lang: Lang) -> &'static Labels {
+    match lang {
+        Lang::Kk => &kk::LABELS,
+        Lang::Ru => &ru::LABELS,
+        Lang::En => &en::LABELS,
+    }
+}
+
+impl Messages {
     pub fn language_name<'a>(&self, code: &'a str) -> &'a str {
         self.language_names
             .iter()
@@ -252,6 +283,10 @@ impl Messages {
             .map_or(code, |(_, name)| name)
     }
 }
+
+/// Shown in place of a page whose words did not arrive (the connection dropped on the way),
+/// in every language, as its own are what is missing.
+pub const WORDS_NOT_LOADED: &str = "Бет жүктелмеді: байланысты тексеріп, бетті жаңартыңыз. · Страница не загрузилась: проверьте соединение и обновите страницу. · The page did not load: check the connection and reload it.";
 
 /// The language's own name, for the switcher.
 pub fn endonym(lang: Lang) -> &'static str {
@@ -266,7 +301,15 @@ pub fn endonym(lang: Lang) -> &'static str {
 mod tests;
 
 /// Labels of the contract's words, in the order of each word list.
-impl Messages {
+impl Labels {
+    /// A country's name, or its code when the language has no name for it.
+    pub fn country<'a>(&self, code: &'a str) -> &'a str {
+        self.country_names
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map_or(code, |(_, name)| name)
+    }
+
     pub fn partner_kind(&self, kind: PartnerKind) -> &'static str {
         self.partner_kinds[index(kind)]
     }
@@ -290,7 +333,9 @@ impl Messages {
     pub fn level(&self, level: Level) -> &'static str {
         self.levels[index(level)]
     }
+}
 
+impl Messages {
     /// What a deadline means today: `closes in 3 days`, `closes today`, `closed`.
     pub fn deadline(&self, status: DeadlineStatus) -> String {
         match status {

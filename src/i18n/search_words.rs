@@ -1,7 +1,7 @@
 //! The words of the portal-wide search (the header's field and the results page), and the
 //! names the search finds a card's labels by.
 
-use super::{messages, number, plural};
+use super::{labels, number, plural};
 use crate::domain::search::Label;
 use crate::domain::search_all::Kind;
 use crate::domain::site_file::SiteFile;
@@ -118,7 +118,7 @@ pub fn label_names(label: &Label, site: &SiteFile) -> Vec<String> {
     Lang::ALL
         .into_iter()
         .map(|lang| {
-            let m = messages(lang);
+            let m = labels(lang);
             match label {
                 Label::Country(code) => m.country(code).to_string(),
                 Label::Field(code) => match site.field(code) {

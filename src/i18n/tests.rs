@@ -72,18 +72,23 @@ fn every_language_has_every_text() {
             m.share,
         ];
         assert!(texts.iter().all(|t| !t.trim().is_empty()), "{lang:?}");
+        assert!(
+            std::ptr::eq(m.labels, labels(lang)),
+            "{lang:?}'s words name its own labels"
+        );
         assert!(m
+            .labels
             .partner_kinds
             .iter()
-            .chain(&m.sectors)
-            .chain(&m.agreement_kinds)
-            .chain(&m.modes)
-            .chain(&m.program_kinds)
-            .chain(&m.levels)
+            .chain(&m.labels.sectors)
+            .chain(&m.labels.agreement_kinds)
+            .chain(&m.labels.modes)
+            .chain(&m.labels.program_kinds)
+            .chain(&m.labels.levels)
             .all(|t| !t.is_empty()));
         assert_eq!(
-            m.country_names.len(),
-            messages(Lang::En).country_names.len(),
+            m.labels.country_names.len(),
+            labels(Lang::En).country_names.len(),
             "{lang:?} names every country English names"
         );
         assert_eq!(

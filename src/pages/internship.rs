@@ -72,11 +72,11 @@ fn InternshipDetails(content: Arc<Content>, internship: Internship) -> impl Into
         </div>
         <dl class="facts">
             <dt>{t.host}</dt><dd><PartnerLink name=content.partner_name(&host) id=host/></dd>
-            <dt>{t.location}</dt><dd><LocalText text=city/>", "{t.country(&country).to_string()}</dd>
-            <dt>{t.mode}</dt><dd>{t.mode(mode)}</dd>
+            <dt>{t.location}</dt><dd><LocalText text=city/>", "{t.labels.country(&country).to_string()}</dd>
+            <dt>{t.mode}</dt><dd>{t.labels.mode(mode)}</dd>
             <dt>{t.fields}</dt><dd><ul class="inline-list">{fields.into_iter().map(|label| view! { <li><LocalText text=label/></li> }).collect_view()}</ul></dd>
             <dt>{t.pay}</dt>
-            <dd>{if paid { t.paid } else { t.unpaid }}{stipend.map(|s| view! { ": "<LocalText text=s/> })}</dd>
+            <dd>{if paid { t.labels.paid } else { t.labels.unpaid }}{stipend.map(|s| view! { ": "<LocalText text=s/> })}</dd>
             <dt>{t.working_languages}</dt><dd>{t.language_list(&languages)}</dd>
             {eligibility.map(|e| view! { <dt>{t.who_may_apply}</dt><dd><LocalText text=e/></dd> })}
             {spots.map(|n| view! { <dt>{t.places}</dt><dd>{n}</dd> })}

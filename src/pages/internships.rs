@@ -191,7 +191,7 @@ fn FilterControls(
         facets
             .countries
             .iter()
-            .map(|(code, _)| (code.clone(), t.country(code).to_string())),
+            .map(|(code, _)| (code.clone(), t.labels.country(code).to_string())),
     );
     let cities = opts(
         facets
@@ -202,7 +202,7 @@ fn FilterControls(
     let modes = opts(
         Mode::ALL
             .iter()
-            .map(|m| (m.as_str().to_string(), t.mode(*m).to_string())),
+            .map(|m| (m.as_str().to_string(), t.labels.mode(*m).to_string())),
     );
     let languages = opts(
         facets

@@ -51,15 +51,15 @@ fn overview(content: Arc<Content>) -> AnyView {
     };
     let countries = network::by_country(partners)
         .into_iter()
-        .map(|(code, n)| (t.country(&code).to_string(), n))
+        .map(|(code, n)| (t.labels.country(&code).to_string(), n))
         .collect();
     let sectors = network::by_sector(partners)
         .into_iter()
-        .map(|(sector, n)| (t.sector(sector).to_string(), n))
+        .map(|(sector, n)| (t.labels.sector(sector).to_string(), n))
         .collect();
     let agreements = network::by_agreement_kind(partners, today)
         .into_iter()
-        .map(|(kind, n)| (t.agreement_kind(kind).to_string(), n))
+        .map(|(kind, n)| (t.labels.agreement_kind(kind).to_string(), n))
         .collect();
     let years = network::signed_per_year(partners, today)
         .into_iter()

@@ -101,7 +101,7 @@ fn PartnerDetails(content: Arc<Content>, partner: Partner) -> impl IntoView {
     view! {
         <PageHead title=plain(&partner.name) description={partner.description.as_ref().map_or_else(|| t.partners_lede.to_string(), describe)}/>
         <p class="eyebrow">
-            {t.partner_kind(partner.kind)}" · "{(t.sector_of)(t.sector(partner.sector()))}
+            {t.labels.partner_kind(partner.kind)}" · "{(t.sector_of)(t.labels.sector(partner.sector()))}
             {member.then(|| view! { " · "<span class="badge badge-member">{words.member}</span> })}
         </p>
         <div class="title-with-image">
@@ -111,7 +111,7 @@ fn PartnerDetails(content: Arc<Content>, partner: Partner) -> impl IntoView {
         </div>
         <dl class="facts">
             {partner.short_name.map(|s| view! { <dt>{t.short_name}</dt><dd>{s}</dd> })}
-            <dt>{t.location}</dt><dd><LocalText text=partner.city/>", "{t.country(&partner.country).to_string()}</dd>
+            <dt>{t.location}</dt><dd><LocalText text=partner.city/>", "{t.labels.country(&partner.country).to_string()}</dd>
             {partner.website.map(|url| {
                 let label = url.clone();
                 view! { <dt>{t.website}</dt><dd><a href=url rel="noopener">{label}</a></dd> }

@@ -97,7 +97,7 @@ fn filtered_list(content: &Content, listing: Arc<Listing<Partner>>) -> AnyView {
         .map(|&sector| {
             let mut items = vec![(
                 kind_value(KindChoice::Sector(sector)),
-                format!("{} — {}", t.sector(sector), t.any),
+                format!("{} — {}", t.labels.sector(sector), t.any),
             )];
             items.extend(
                 PartnerKind::ALL
@@ -106,17 +106,17 @@ fn filtered_list(content: &Content, listing: Arc<Listing<Partner>>) -> AnyView {
                     .map(|&k| {
                         (
                             kind_value(KindChoice::Kind(k)),
-                            t.partner_kind(k).to_string(),
+                            t.labels.partner_kind(k).to_string(),
                         )
                     }),
             );
-            Opt::Group(t.sector(sector), items)
+            Opt::Group(t.labels.sector(sector), items)
         })
         .collect();
     let countries = opts(
         by_country(partners)
             .into_iter()
-            .map(|(c, _)| (c.clone(), t.country(&c).to_string())),
+            .map(|(c, _)| (c.clone(), t.labels.country(&c).to_string())),
     );
     // Cities by their key, named as the first partner there names them.
     let cities = opts(
@@ -139,7 +139,12 @@ fn filtered_list(content: &Content, listing: Arc<Listing<Partner>>) -> AnyView {
     let agreements = opts(
         by_agreement_kind(partners, today)
             .into_iter()
-            .map(|(a, _)| (a.as_str().to_string(), t.agreement_kind(a).to_string())),
+            .map(|(a, _)| {
+                (
+                    a.as_str().to_string(),
+                    t.labels.agreement_kind(a).to_string(),
+                )
+            }),
     );
     let networks = opts(
         counted(partners.iter().flat_map(|p| p.networks.iter().cloned()))

@@ -45,10 +45,10 @@ fn ProgramDetails(content: Arc<Content>, program: Program) -> impl IntoView {
         .collect_view();
     view! {
         <PageHead title=plain(&title) description=describe(&description)/>
-        <p class="eyebrow">{t.program_kind(kind)}</p>
+        <p class="eyebrow">{t.labels.program_kind(kind)}</p>
         <h1><LocalText text=title/></h1>
         <dl class="facts">
-            <dt>{t.level}</dt><dd>{t.level(level)}</dd>
+            <dt>{t.level}</dt><dd>{t.labels.level(level)}</dd>
             <dt>{t.partners}</dt><dd><ul class="inline-list">{partners}</ul></dd>
             <dt>{t.field}</dt><dd><LocalText text=field/></dd>
             <dt>{t.languages_of_instruction}</dt><dd>{t.language_list(&languages)}</dd>

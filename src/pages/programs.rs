@@ -75,13 +75,18 @@ fn filtered_list(content: Arc<Content>, listing: Arc<Listing<Program>>) -> AnyVi
         ProgramKind::ALL
             .iter()
             .filter(|&&k| programs.iter().any(|p| p.kind == k))
-            .map(|k| (k.as_str().to_string(), t.program_kind(*k).to_string())),
+            .map(|k| {
+                (
+                    k.as_str().to_string(),
+                    t.labels.program_kind(*k).to_string(),
+                )
+            }),
     );
     let levels = opts(
         Level::ALL
             .iter()
             .filter(|&&l| programs.iter().any(|p| p.level == l))
-            .map(|l| (l.as_str().to_string(), t.level(*l).to_string())),
+            .map(|l| (l.as_str().to_string(), t.labels.level(*l).to_string())),
     );
     let fields = opts(
         counted(programs.iter().map(|p| p.field.clone()))
@@ -108,7 +113,7 @@ fn filtered_list(content: Arc<Content>, listing: Arc<Listing<Program>>) -> AnyVi
         partner_countries
             .unwrap_or_default()
             .into_iter()
-            .map(|(c, _)| (c.clone(), t.country(&c).to_string())),
+            .map(|(c, _)| (c.clone(), t.labels.country(&c).to_string())),
     );
     let labels = SearchLabels {
         label: t.programs_search,

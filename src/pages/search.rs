@@ -155,9 +155,9 @@ fn hit_card(found: Found, partner_name: &dyn Fn(&str) -> String) -> AnyView {
         Found::Partner(p) => {
             let meta = format!(
                 "{} · {}, {}",
-                t.partner_kind(p.kind),
+                t.labels.partner_kind(p.kind),
                 p.city.get(lang()),
-                t.country(&p.country)
+                t.labels.country(&p.country)
             );
             (
                 Kind::Partner,
@@ -171,7 +171,7 @@ fn hit_card(found: Found, partner_name: &dyn Fn(&str) -> String) -> AnyView {
                 "{} · {}, {} · {} {}",
                 partner_name(&i.host),
                 i.city.get(lang()),
-                t.country(&i.country),
+                t.labels.country(&i.country),
                 t.apply_by,
                 date(lang(), i.deadline)
             );
@@ -184,7 +184,11 @@ fn hit_card(found: Found, partner_name: &dyn Fn(&str) -> String) -> AnyView {
         }
         Found::Program(p) => {
             let partners: Vec<String> = p.partners.iter().map(|id| partner_name(id)).collect();
-            let meta = format!("{} · {}", t.program_kind(p.kind), partners.join(", "));
+            let meta = format!(
+                "{} · {}",
+                t.labels.program_kind(p.kind),
+                partners.join(", ")
+            );
             (
                 Kind::Program,
                 format!("/programs/{}", p.id),

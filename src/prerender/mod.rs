@@ -193,7 +193,7 @@ fn agreement_ends(
                 .filter_map(move |(i, agreement)| {
                     let expires = agreement.expires?;
                     let name = partner.name.get(lang);
-                    let kind = t.agreement_kind(agreement.kind);
+                    let kind = t.labels.agreement_kind(agreement.kind);
                     let url = page(&format!("/partners/{}", partner.id));
                     let title = agreement
                         .title

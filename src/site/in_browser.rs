@@ -67,7 +67,7 @@ const PREVIEW_KEY: &str = "portal.preview";
 /// The language the page's address names. An address without one is sent to the reader's
 /// language by `src/language.js` before the app starts; should it not have run, the page is
 /// English, and the address says so from now on.
-fn lang_in_address(site: Address) -> Lang {
+pub fn lang_in_address(site: Address) -> Lang {
     let location = window().location();
     let pathname = location.pathname().unwrap_or_default();
     if let (Some(lang), _) = split_lang(site.without_base(&pathname)) {

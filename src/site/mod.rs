@@ -26,11 +26,11 @@ pub mod shell;
 pub use at_build::{provide_site, Build, BuiltHead};
 pub use context::{lang, t, use_site, Site};
 pub use device::remember_lang;
-#[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
-pub use in_browser::previewing;
 #[cfg(target_arch = "wasm32")]
 pub use in_browser::provide_site;
 #[cfg(all(target_arch = "wasm32", feature = "editor"))]
 pub use in_browser::start_previewing;
+#[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
+pub use in_browser::{lang_in_address, previewing};
 pub use links::{asset, page_address, pages_base, to};
 pub use shell::Address;
