@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use super::filter_panel::Chip;
 use super::use_list::UseList;
 use crate::domain::list_query::UrlState;
-use crate::site::t;
+use crate::i18n::number;
+use crate::site::{lang, t};
 
 /// An option's value and label, or a group of them under a heading.
 pub enum Opt {
@@ -123,6 +124,7 @@ impl SelectFilter {
             pick,
             ..
         } = self;
+        let lang = lang();
         let option = move |value: &String, text: &String| {
             let (value, text) = (value.clone(), text.clone());
             let current = value.clone();
@@ -134,7 +136,8 @@ impl SelectFilter {
                 Some(counts) => {
                     let counted = value.clone();
                     let count = Memo::new(move |_| counts.run(counted.clone()));
-                    let label = move || format!("{text} ({})", count.get());
+                    // Grouped as the language groups numbers: "Kazakhstan (9,412)".
+                    let label = move || format!("{text} ({})", number(lang, count.get() as u64));
                     view! { <option value=value selected=is_selected.clone() disabled=move || count.get() == 0 && !is_selected()>{label}</option> }.into_any()
                 }
             }

@@ -10,7 +10,7 @@ use crate::domain::editing::{self, Document};
 use crate::domain::fields::{Field, Kind};
 use crate::domain::json::{path_text, Json, PathStep};
 use crate::domain::Lang;
-use crate::i18n::{labels, messages};
+use crate::i18n::{labels, messages, LANGUAGES};
 use crate::site::Address;
 
 /// Where a control's value is: its file, the path from the file's top, and the path from its
@@ -161,8 +161,9 @@ fn control(ed: Editor, kind: Kind, required: bool, place: Place, label: String) 
         Kind::Language => {
             let names = messages(ed.lang).language_names;
             select(ed, place, label, required, move || {
-                names
+                LANGUAGES
                     .iter()
+                    .zip(names)
                     .map(|(c, n)| (c.to_string(), n.to_string()))
                     .collect()
             })

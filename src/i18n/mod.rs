@@ -211,7 +211,8 @@ pub struct Messages {
 
     /// Genitive where the language puts the month in a date so.
     pub months_in_dates: [&'static str; 12],
-    pub language_names: &'static [(&'static str, &'static str)],
+    /// The names of [`LANGUAGES`], in its order.
+    pub language_names: [&'static str; LANGUAGES.len()],
     pub labels: &'static Labels,
     /// The portal-wide search.
     pub search: &'static search_words::SearchWords,
@@ -275,12 +276,19 @@ pub fn labels(lang: Lang) -> &'static Labels {
     }
 }
 
+/// The codes of the languages the interface names (of instruction, of work), in the order of
+/// each language's [`Messages::language_names`].
+pub const LANGUAGES: [&str; 12] = [
+    "kk", "ru", "en", "ky", "uz", "zh", "de", "az", "tr", "fr", "ko", "tg",
+];
+
 impl Messages {
+    /// A language's name, or its code when the interface has no name for it.
     pub fn language_name<'a>(&self, code: &'a str) -> &'a str {
-        self.language_names
+        LANGUAGES
             .iter()
-            .find(|(c, _)| *c == code)
-            .map_or(code, |(_, name)| name)
+            .position(|c| *c == code)
+            .map_or(code, |at| self.language_names[at])
     }
 }
 
