@@ -15,9 +15,10 @@ prerender keeps it only in pages whose address names no language.
 `split`: the pages that students do not need (`src/pages/routes.rs`) become wasm modules of their
 own, fetched when someone opens them. Trunk cannot cut a wasm file: this step takes the module
 cargo linked for Trunk (built with the `split` feature, which keeps its relocations: src/build.rs),
-cuts it with `wasm-split-cli`, and writes the app's files again in Trunk's names, as
-cargo-leptos's `--split` does: wasm-bindgen on the main part, then wasm-opt on every part. Run
-right after the portal's Trunk build, before anything else links the crate.
+cuts it with `wasm-split-cli`, and writes the app's files again, as cargo-leptos's `--split`
+does: wasm-bindgen on the main part, then wasm-opt on every part. They replace Trunk's, named by
+a hash of what they hold. Run right after the portal's Trunk build, before anything else links
+the crate.
 
 `minify`: the build's scripts and stylesheets lose their comments, spaces and long local names
 (esbuild; neither Trunk's loader rewrite nor the split writes them minified), about 5 KiB brotli
@@ -127,38 +128,128 @@ WASM_OPT = ["wasm-opt", "-Os", "--low-memory-unused", "--enable-bulk-memory", "-
 
 
 def split_pages(dist: pathlib.Path) -> None:
-    html = (dist / "index.html").read_text(encoding="utf-8")
+    index = dist / "index.html"
+    html = index.read_text(encoding="utf-8")
     glue = re.search(r"import init, \* as bindings from '(?:[^']*/)?([^'/]+)\.js'", html)
     if not glue:
         sys.exit("postbuild: Trunk's loader has changed; update split_pages in scripts/postbuild.py")
-    stem = glue.group(1)
+    trunk_stem = glue.group(1)
     linked = ROOT / "target" / "wasm32-unknown-unknown" / "release" / "partnership_portal.wasm"
     work = ROOT / "target" / "split"
     shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
-    subprocess.run(["wasm-split-cli", str(linked), str(work), "--out-name", stem], check=True)
+    (work / "opt").mkdir(parents=True)
+    subprocess.run(["wasm-split-cli", str(linked), str(work), "--out-name", trunk_stem], check=True)
     subprocess.run(["wasm-bindgen", "--target", "web", "--keep-lld-exports", "--no-demangle",
-                    "--out-dir", str(work / "bindgen"), "--out-name", stem, str(work / f"{stem}.wasm")],
+                    "--out-dir", str(work / "bindgen"), "--out-name", trunk_stem, str(work / f"{trunk_stem}.wasm")],
                    check=True)
-    # The parts carry the hash Trunk gave the app: a new build is never mixed with parts of an
-    # old one in a cache, and servers keep them as they keep Trunk's files (name-HASH.ext).
-    build_hash = stem.rsplit("-", 1)[-1]
-    loader = f"split-{build_hash}.js"
-    glue_js = (work / "bindgen" / f"{stem}.js").read_text(encoding="utf-8")
+    glue_js = (work / "bindgen" / f"{trunk_stem}.js").read_text(encoding="utf-8")
     if "./__wasm_split.js" not in glue_js:
         sys.exit("postbuild: wasm-bindgen's output names no split loader; is the `split` feature on?")
+    glue_js = short_import_names(work / "bindgen" / f"{trunk_stem}_bg.wasm", glue_js)
+    subprocess.run([*WASM_OPT, str(work / "bindgen" / f"{trunk_stem}_bg.wasm"), "-o", str(work / "opt" / "app.wasm")],
+                   check=True)
+    parts = sorted(part for part in work.glob("*.wasm") if part.stem != trunk_stem)
+    for part in parts:
+        subprocess.run([*WASM_OPT, str(part), "-o", str(work / "opt" / part.name)], check=True)
+    split_js = (work / "__wasm_split.js").read_text(encoding="utf-8")
+    # The files are named by a hash of what they hold, as servers keep hashed names for a year
+    # (deploy/nginx-site.conf): Trunk's hash is of cargo's wasm, which this step changes. A new
+    # build is never mixed with parts of an old one in a cache.
+    digest = hashlib.sha256((glue_js + split_js).encode())
+    for wasm in [work / "opt" / "app.wasm", *(work / "opt" / part.name for part in parts)]:
+        digest.update(wasm.read_bytes())
+    build_hash = digest.hexdigest()[:16]
+    stem = f"{trunk_stem.rsplit('-', 1)[0]}-{build_hash}"
+    loader = f"split-{build_hash}.js"
     # Only where the glue imports the loader: the wasm's import names stay as they are.
     glue_js = re.sub(r'(^import \* as \w+ from )"\./__wasm_split\.js"', rf'\1"./{loader}"', glue_js, flags=re.M)
     (dist / f"{stem}.js").write_text(glue_js, encoding="utf-8")
-    subprocess.run([*WASM_OPT, str(work / "bindgen" / f"{stem}_bg.wasm"), "-o", str(dist / f"{stem}_bg.wasm")], check=True)
-    split_js = (work / "__wasm_split.js").read_text(encoding="utf-8")
-    for part in sorted(work.glob("*.wasm")):
-        if part.stem == stem:
-            continue
+    shutil.copy(work / "opt" / "app.wasm", dist / f"{stem}_bg.wasm")
+    # The split loader imports the glue; the glue and the wasm keep Trunk's name between them.
+    if f'"./{trunk_stem}.js"' not in split_js:
+        sys.exit("postbuild: the split loader does not import the glue; update split_pages")
+    split_js = split_js.replace(f'"./{trunk_stem}.js"', f'"./{stem}.js"')
+    for part in parts:
         name = f"{part.stem}-{build_hash}.wasm"
-        subprocess.run([*WASM_OPT, str(part), "-o", str(dist / name)], check=True)
+        shutil.copy(work / "opt" / part.name, dist / name)
         split_js = split_js.replace(f'"./{part.name}"', f'"./{name}"')
     (dist / loader).write_text(split_js, encoding="utf-8")
+    for trunk_file in (f"{trunk_stem}.js", f"{trunk_stem}_bg.wasm"):
+        (dist / trunk_file).unlink()
+    index.write_text(html.replace(trunk_stem, stem), encoding="utf-8")
+
+
+def leb128(data: bytes, at: int) -> tuple[int, int]:
+    """The unsigned LEB128 number at `at` in `data`, and where it ends."""
+    number = shift = 0
+    while True:
+        byte = data[at]
+        at += 1
+        number |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return number, at
+
+
+def to_leb128(number: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte, number = number & 0x7F, number >> 7
+        out.append(byte | (0x80 if number else 0))
+        if not number:
+            return bytes(out)
+
+
+def short_import_names(wasm: pathlib.Path, glue_js: str) -> str:
+    """wasm-bindgen names each function the glue gives the wasm with a hash
+    (`__wbg_then_3a4f899454bcf8c9`), written in the wasm's imports and in the glue: 16 hex digits
+    each, which brotli cannot shorten, 3.9 KB of the first load for some 200 imports. Each
+    becomes its name alone (`__wbg_then`, numbered when names meet), in both: rewrites the
+    wasm's import section and returns the glue."""
+    data = wasm.read_bytes()
+    out, at, renamed = bytearray(data[:8]), 8, {}
+    while at < len(data):
+        section, body_at = data[at], at + 1
+        size, body_at = leb128(data, body_at)
+        body = data[body_at:body_at + size]
+        at = body_at + size
+        if section == 2:  # imports: module, name, then what is imported
+            count, i = leb128(body, 0)
+            imports = bytearray(to_leb128(count))
+            for _ in range(count):
+                length, i = leb128(body, i)
+                module, i = body[i:i + length], i + length
+                length, i = leb128(body, i)
+                name, i = body[i:i + length].decode(), i + length
+                start, kind = i, body[i]
+                i += 1
+                if kind == 0:  # a function: its type
+                    _, i = leb128(body, i)
+                elif kind in (1, 2):  # a table (its type first) or a memory: limits
+                    i += kind == 1
+                    flags, i = body[i], i + 1
+                    _, i = leb128(body, i)
+                    if flags & 1:
+                        _, i = leb128(body, i)
+                else:  # a global: its type and mutability
+                    i += 2
+                hashed = re.fullmatch(r"(__wbg_\w+?)_[0-9a-f]{16}", name)
+                if hashed:
+                    short, number = hashed.group(1), 1
+                    while short in renamed.values() or re.search(rf"\b{short}\b", glue_js):
+                        short, number = f"{hashed.group(1)}{number}", number + 1
+                    renamed[name] = short
+                    name = short
+                imports += to_leb128(len(module)) + module + to_leb128(len(name.encode())) + name.encode()
+                imports += body[start:i]
+            body = bytes(imports)
+        out += bytes([section]) + to_leb128(len(body)) + body
+    for hashed, short in renamed.items():
+        if hashed not in glue_js:
+            sys.exit(f"postbuild: wasm-bindgen's glue does not name {hashed}; update short_import_names")
+        glue_js = glue_js.replace(hashed, short)
+    wasm.write_bytes(bytes(out))
+    return glue_js
 
 
 def minify(dist: pathlib.Path) -> None:
@@ -168,10 +259,18 @@ def minify(dist: pathlib.Path) -> None:
     subprocess.run(["esbuild", *files, "--minify", "--charset=utf8", "--log-level=warning",
                     "--log-override:duplicate-object-key=silent", f"--outdir={dist}", "--allow-overwrite"],
                    check=True)
-    for page in ("index.html", "edit.html"):
-        index = dist / page
-        if not index.exists():
+    pages = [page for page in (dist / "index.html", dist / "edit.html") if page.exists()]
+    # A stylesheet's name follows what it holds (Trunk's is of the file before): a reader's
+    # browser keeps a hashed name for a year, and an older copy would fail its integrity.
+    for css in sorted(dist.glob("*-[0-9a-f]*.css")):
+        named = re.fullmatch(r"(.+)-[0-9a-f]{16}\.css", css.name)
+        if not named:
             continue
+        name = f"{named.group(1)}-{hashlib.sha256(css.read_bytes()).hexdigest()[:16]}.css"
+        css.rename(dist / name)
+        for page in pages:
+            page.write_text(page.read_text(encoding="utf-8").replace(f"/{css.name}\"", f"/{name}\""), encoding="utf-8")
+    for index in pages:
         def integrity(tag: re.Match) -> str:
             name = tag.group(1).rsplit("/", 1)[-1]
             digest = base64.b64encode(hashlib.sha384((dist / name).read_bytes()).digest()).decode()

@@ -32,14 +32,18 @@ export const test = base.extend<{ pageGuards: void }>({
     async ({ page }, use) => {
       const errors: string[] = [];
       const violations: string[] = [];
+      const blocked: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => {
         if (message.text().includes('Content Security Policy')) violations.push(message.text());
+        // A stylesheet or script whose bytes are not those its page's integrity names.
+        if (message.text().includes("'integrity'")) blocked.push(message.text());
       });
       await page.clock.setFixedTime(TODAY);
       await use();
       expect(errors, 'uncaught errors in the page').toEqual([]);
       expect(violations, 'Content-Security-Policy violations').toEqual([]);
+      expect(blocked, 'files blocked by their integrity').toEqual([]);
     },
     { auto: true },
   ],
