@@ -231,8 +231,10 @@ def short_import_names(wasm: pathlib.Path, glue_js: str) -> str:
                     _, i = leb128(body, i)
                     if flags & 1:
                         _, i = leb128(body, i)
-                else:  # a global: its type and mutability
+                elif kind == 3:  # a global: its type and mutability
                     i += 2
+                else:
+                    sys.exit(f"postbuild: an import of kind {kind}; update short_import_names")
                 hashed = re.fullmatch(r"(__wbg_\w+?)_[0-9a-f]{16}", name)
                 if hashed:
                     short, number = hashed.group(1), 1
