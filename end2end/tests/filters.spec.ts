@@ -46,6 +46,16 @@ test('while she types, the filters count what her search finds, and erasing it b
   await expect(engineering).toBeEnabled();
 });
 
+test('on a wide screen in Russian, a field whose name takes two lines has a box as large as the others', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/ru/internships');
+  const fields = page.locator('.filter-fields label.check');
+  const heights = await fields.evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().height));
+  expect(Math.max(...heights), 'some field name wraps').toBeGreaterThan(Math.min(...heights));
+  const boxes = await fields.locator('input').evaluateAll((inputs) => inputs.map((input) => input.getBoundingClientRect().width));
+  expect(new Set(boxes).size, `box widths ${boxes.join(', ')}`).toBe(1);
+});
+
 test('each internship filter does what it says', async ({ page }) => {
   const expectations: [string, number][] = [
     ['country=CN', 2],
