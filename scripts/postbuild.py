@@ -261,25 +261,28 @@ def minify(dist: pathlib.Path) -> None:
     subprocess.run(["esbuild", *files, "--minify", "--charset=utf8", "--log-level=warning",
                     "--log-override:duplicate-object-key=silent", f"--outdir={dist}", "--allow-overwrite"],
                    check=True)
-    pages = [page for page in (dist / "index.html", dist / "edit.html") if page.exists()]
     # A stylesheet's name follows what it holds (Trunk's is of the file before): a reader's
     # browser keeps a hashed name for a year, and an older copy would fail its integrity.
-    for css in sorted(dist.glob("*-[0-9a-f]*.css")):
+    renamed = {}
+    for css in sorted(dist.glob("*.css")):
         named = re.fullmatch(r"(.+)-[0-9a-f]{16}\.css", css.name)
-        if not named:
+        if named:
+            renamed[css.name] = f"{named.group(1)}-{hashlib.sha256(css.read_bytes()).hexdigest()[:16]}.css"
+            css.rename(dist / renamed[css.name])
+
+    def integrity(tag: re.Match) -> str:
+        name = tag.group(1).rsplit("/", 1)[-1]
+        digest = base64.b64encode(hashlib.sha384((dist / name).read_bytes()).digest()).decode()
+        return re.sub(r'integrity="sha384-[^"]*"', f'integrity="sha384-{digest}"', tag.group(0))
+
+    for page in (dist / "index.html", dist / "edit.html"):
+        if not page.exists():
             continue
-        name = f"{named.group(1)}-{hashlib.sha256(css.read_bytes()).hexdigest()[:16]}.css"
-        css.rename(dist / name)
-        for page in pages:
-            page.write_text(page.read_text(encoding="utf-8").replace(f"/{css.name}\"", f"/{name}\""), encoding="utf-8")
-    for index in pages:
-        def integrity(tag: re.Match) -> str:
-            name = tag.group(1).rsplit("/", 1)[-1]
-            digest = base64.b64encode(hashlib.sha384((dist / name).read_bytes()).digest()).decode()
-            return re.sub(r'integrity="sha384-[^"]*"', f'integrity="sha384-{digest}"', tag.group(0))
-        html = index.read_text(encoding="utf-8")
+        html = page.read_text(encoding="utf-8")
+        for old, new in renamed.items():
+            html = html.replace(f'/{old}"', f'/{new}"')
         html = re.sub(r'<(?:link|script)\b[^>]*(?:href|src)="([^"]+\.(?:css|js))"[^>]*\bintegrity="sha384-[^"]*"[^>]*>', integrity, html)
-        index.write_text(html, encoding="utf-8")
+        page.write_text(html, encoding="utf-8")
 
 
 def precompress(dist: pathlib.Path) -> None:

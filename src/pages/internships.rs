@@ -27,6 +27,7 @@ use crate::domain::list_query::ListQuery;
 use crate::domain::search::RecentSearches;
 use crate::domain::site_file::SiteFile;
 use crate::domain::{Content, Internship, Listing, Partner, Section};
+use crate::i18n::number;
 use crate::site::{lang, t, to, use_site};
 
 #[component]
@@ -115,7 +116,7 @@ fn InternshipFinder(
         view! {
             // A plain link: <A> would mark both tabs current, as it compares paths without the query.
             <a href=target class="tab" aria-current=move || (filter.read().view == view).then_some("page")>
-                {label}" "<span class="tab-count">"("{count}")"</span>
+                {label}" "<span class="tab-count">"("{number(lang(), count as u64)}")"</span>
             </a>
         }
     };
@@ -183,7 +184,7 @@ fn FilterControls(
                         None => f.fields.push(field),
                     })
                 }/>
-                <LocalText text=vocabulary.field_text(&field)/>" "<span class="facet-count">"("{count}")"</span>
+                <LocalText text=vocabulary.field_text(&field)/>" "<span class="facet-count">"("{move || number(lang, count.get() as u64)}")"</span>
             </label>
         }
     }).collect_view();

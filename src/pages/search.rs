@@ -20,7 +20,7 @@ use crate::domain::search_all::{
 };
 use crate::domain::site_file::SiteFile;
 use crate::domain::{Content, Section};
-use crate::i18n::date;
+use crate::i18n::{date, number};
 use crate::site::{lang, t, to};
 
 const PATH: &str = "/search";
@@ -91,9 +91,12 @@ fn results(content: Arc<Content>) -> AnyView {
         to(&list.href(&state))
     };
     let filter = move |choice: Option<Kind>, label: &'static str| {
-        let count = move || match choice {
-            Some(k) => per_kind.read()[Kind::ALL.iter().position(|x| *x == k).unwrap_or(0)],
-            None => hits.read().len(),
+        let count = move || {
+            let found = match choice {
+                Some(k) => per_kind.read()[Kind::ALL.iter().position(|x| *x == k).unwrap_or(0)],
+                None => hits.read().len(),
+            };
+            number(lang(), found as u64)
         };
         view! {
             <a href=move || link(choice) class="tab" aria-current=move || (kind.get() == choice).then_some("page")>
