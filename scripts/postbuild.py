@@ -123,8 +123,11 @@ def words_parts(dist: pathlib.Path, glue: str) -> dict:
 
 # The wasm-opt level of Trunk's build (index.html), and the features every part uses. Rust puts
 # the stack first in memory, growing down towards 0, so the low kilobyte is never used; saying so
-# lets wasm-opt fold offsets into loads and stores (1.4 KiB brotli off the app).
-WASM_OPT = ["wasm-opt", "-Os", "--low-memory-unused", "--enable-bulk-memory", "--enable-nontrapping-float-to-int"]
+# lets wasm-opt fold offsets into loads and stores (1.4 KiB brotli off the app). Each pass leaves
+# work for the next: the app is 276,323 bytes brotli after one, 274,518 after three, and 274,770
+# once nothing more shrinks (`--converge`, longer).
+WASM_OPT = ["wasm-opt", "-Os", "-Os", "-Os", "--low-memory-unused", "--enable-bulk-memory",
+            "--enable-nontrapping-float-to-int"]
 
 
 def split_pages(dist: pathlib.Path) -> None:

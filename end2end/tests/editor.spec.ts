@@ -236,6 +236,17 @@ test('missing translations are listed and filtered; the interface names every co
   await page.getByRole('button', { name: 'Add an item' }).click();
   await page.getByLabel('Title (Russian)', { exact: true }).fill('Только по-русски');
   await expect(page.getByRole('region', { name: 'Missing translations' })).toContainText('without Kazakh');
+  // The list's search field and its select are written in the page's type; on a phone, the
+  // select is on the line of its name.
+  await page.setViewportSize({ width: 360, height: 800 });
+  const fontSize = (selector: string) => page.locator(selector).evaluate((e) => getComputedStyle(e).fontSize);
+  for (const control of ['#item-search', '#item-show']) expect(await fontSize(control)).toBe(await fontSize('main'));
+  const label = await page.locator('label[for="item-show"]').boundingBox();
+  const select = await page.getByLabel('Show').boundingBox();
+  expect(label!.y + label!.height / 2).toBeGreaterThan(select!.y);
+  expect(label!.y + label!.height / 2).toBeLessThan(select!.y + select!.height);
+  expect(select!.x + select!.width).toBeLessThanOrEqual(await page.locator('.item-list-tools').evaluate((e) => e.getBoundingClientRect().right));
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByLabel('Show').selectOption({ label: 'Missing Kazakh' });
   await expect(page.getByRole('button', { name: /Только по-русски.*no Kazakh/ })).toBeVisible();
   // The checker warns about the texts too, naming the field by its label.

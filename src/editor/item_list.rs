@@ -150,14 +150,17 @@ pub fn ItemList(open: OpenFile) -> impl IntoView {
                 <label for="item-search" class="visually-hidden">{w.search_items}</label>
                 <input type="search" id="item-search" placeholder=w.search_items
                     prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
-                <label for="item-show">{w.show_items}</label>
-                <select id="item-show" on:change=move |ev| {
-                    let value = event_target_value(&ev);
-                    show.set(match value.as_str() {
-                        "problems" => Show::Problems,
-                        other => other.strip_prefix("missing-").and_then(Lang::from_code).map_or(Show::All, Show::Missing),
-                    });
-                }>{show_options}</select>
+                // The select beside its name, on a phone as on a wide screen.
+                <span class="item-show">
+                    <label for="item-show">{w.show_items}</label>
+                    <select id="item-show" on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        show.set(match value.as_str() {
+                            "problems" => Show::Problems,
+                            other => other.strip_prefix("missing-").and_then(Lang::from_code).map_or(Show::All, Show::Missing),
+                        });
+                    }>{show_options}</select>
+                </span>
                 <button type="button" class="add" on:click=add>{w.add_item}</button>
             </div>
             <ul class="items">
