@@ -34,6 +34,13 @@ test('Kazakh letters are found from a keyboard without them, and case does not m
   await expect(page.locator('ul.cards')).toContainText('Al-Farabi Kazakh National University');
 });
 
+test('a student types “IT” and finds first the internship that asks for IT students', async ({ page }) => {
+  // Said only in who may apply: "Студенты 3–4 курсов IT-специальностей ЕНУ".
+  await page.goto('/ru/internships');
+  await page.getByRole('searchbox', { name: 'Поиск стажировок' }).fill('IT');
+  await expect(page.locator('ul.cards > li').first()).toContainText('Стажировка по разработке ПО в Steppe Digital');
+});
+
 test('the search text is in the URL: a reload or a shared link shows the same list', async ({ page }) => {
   await page.goto('/en/internships');
   await page.getByRole('searchbox', { name: 'Search internships' }).fill('law');

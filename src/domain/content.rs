@@ -138,6 +138,8 @@ fn partner_names(partners: Option<&Listing<Partner>>, id: &str, key: &mut IndexB
     }
 }
 
+/// What an internship's card and page show: title, host, place, fields, format, pay,
+/// description, and who may apply ("IT students", "3rd–4th year").
 fn internship_terms(i: &Internship, partners: Option<&Listing<Partner>>, key: &mut IndexBuilder) {
     i.title.all().for_each(|t| key.text(Part::Title, t));
     partner_names(partners, &i.host, key);
@@ -149,6 +151,9 @@ fn internship_terms(i: &Internship, partners: Option<&Listing<Partner>>, key: &m
     key.label(Part::Other, Label::Mode(i.mode));
     key.label(Part::Other, Label::Paid(i.paid));
     i.description.all().for_each(|d| key.text(Part::Other, d));
+    if let Some(eligibility) = &i.eligibility {
+        eligibility.all().for_each(|e| key.text(Part::Other, e));
+    }
 }
 
 fn program_terms(p: &Program, partners: Option<&Listing<Partner>>, key: &mut IndexBuilder) {

@@ -121,6 +121,23 @@ fn search_keys_include_the_hosts_names() {
 }
 
 #[test]
+fn an_internship_is_found_by_who_may_apply() {
+    let for_it_students = internship("code", "kaznu", "2026-12-01").replace(
+        r#""paid": false"#,
+        r#""paid": false, "eligibility": {"ru": "Студенты IT-специальностей", "en": "IT students"}"#,
+    );
+    let content = read(
+        PARTNERS,
+        &internships(&[internship("law-a", "kaznu", "2026-12-01"), for_it_students]),
+    );
+    let list = content.internships.as_ref().unwrap();
+    let labels = search::LabelWords::default();
+    let matcher = search::Matcher::new(&search::Query::new("IT"), &list.search, &labels);
+    let found = search::shown(&matcher.found(0..list.items.len()), false);
+    assert_eq!(found, vec![1]);
+}
+
+#[test]
 fn a_broken_file_names_line_and_column_and_others_still_work() {
     let broken = "{\n  \"items\": [\n    {\"id\": \"kaznu\" \"name\": \"x\"}\n  ]\n}\n";
     let content = read(
