@@ -148,12 +148,12 @@ pub fn ItemList(open: OpenFile) -> impl IntoView {
             <h2 id="items-heading">{w.items}</h2>
             <div class="item-list-tools">
                 <label for="item-search" class="visually-hidden">{w.search_items}</label>
-                <input type="search" id="item-search" placeholder=w.search_items
+                <input type="search" id="item-search" class="input-box" placeholder=w.search_items
                     prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
                 // The select beside its name, on a phone as on a wide screen.
                 <span class="item-show">
                     <label for="item-show">{w.show_items}</label>
-                    <select id="item-show" on:change=move |ev| {
+                    <select id="item-show" class="input-box" on:change=move |ev| {
                         let value = event_target_value(&ev);
                         show.set(match value.as_str() {
                             "problems" => Show::Problems,
