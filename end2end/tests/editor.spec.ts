@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 // A communications officer keeps the content in the editor at /{lang}/edit: forms in her
 // language, checked as she types, her work kept in the browser, saved to the data folder or
@@ -241,6 +241,12 @@ test('missing translations are listed and filtered; the interface names every co
   await page.setViewportSize({ width: 360, height: 800 });
   const fontSize = (selector: string) => page.locator(selector).evaluate((e) => getComputedStyle(e).fontSize);
   for (const control of ['#item-search', '#item-show']) expect(await fontSize(control)).toBe(await fontSize('main'));
+  // The form's fields are the same boxes, their text off the border.
+  const padding = (field: Locator) => field.evaluate((e) => getComputedStyle(e).paddingLeft);
+  const title = page.getByLabel('Title (Russian)', { exact: true });
+  expect(await fontSize('#item-search')).toBe(await title.evaluate((e) => getComputedStyle(e).fontSize));
+  expect(await padding(title)).toBe(await padding(page.locator('#item-search')));
+  expect(parseFloat(await padding(title))).toBeGreaterThan(4);
   const label = await page.locator('label[for="item-show"]').boundingBox();
   const select = await page.getByLabel('Show').boundingBox();
   expect(label!.y + label!.height / 2).toBeGreaterThan(select!.y);

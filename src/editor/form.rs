@@ -128,7 +128,7 @@ fn control(ed: Editor, kind: Kind, required: bool, place: Place, label: String) 
             view! {
                 <div class="control">
                     <label for=id.clone()>{label}</label>
-                    <input type="number" id=id inputmode="numeric" min="1"
+                    <input type="number" id=id class="input-box" inputmode="numeric" min="1"
                         prop:value=move || value.text()
                         on:input=move |ev| {
                             let typed = event_target_value(&ev);
@@ -203,7 +203,7 @@ fn control(ed: Editor, kind: Kind, required: bool, place: Place, label: String) 
             view! {
                 <div class="control">
                     <label for=id.clone()>{label}</label>
-                    <input type=input_type id=id inputmode=input_mode
+                    <input type=input_type id=id class="input-box" inputmode=input_mode
                         prop:value=move || value.text()
                         on:input=move |ev| place.set_text(event_target_value(&ev), required)/>
                 </div>
@@ -271,7 +271,7 @@ fn translated(ed: Editor, kind: Kind, required: bool, place: Place, label: Strin
             let control = if kind == Kind::RichText {
                 let preview = value.clone();
                 view! {
-                    <textarea id=id.clone() rows="6" lang=lang.code()
+                    <textarea id=id.clone() class="input-box" rows="6" lang=lang.code()
                         prop:value=value.clone()
                         on:input=move |ev| set(event_target_value(&ev))></textarea>
                     <div class="markdown-preview" lang=lang.code()>
@@ -282,7 +282,7 @@ fn translated(ed: Editor, kind: Kind, required: bool, place: Place, label: Strin
                 .into_any()
             } else {
                 view! {
-                    <input type="text" id=id.clone() lang=lang.code()
+                    <input type="text" id=id.clone() class="input-box" lang=lang.code()
                         prop:value=value
                         on:input=move |ev| set(event_target_value(&ev))/>
                 }
@@ -323,7 +323,7 @@ fn select(
     view! {
         <div class="control">
             <label for=id.clone()>{label}</label>
-            <select id=id
+            <select id=id class="input-box"
                 prop:value=move || current.text()
                 on:change=move |ev| place.set_text(event_target_value(&ev), required)>
                 <option value="">{ed.words.choose}</option>
@@ -364,7 +364,7 @@ fn partner_picker(ed: Editor, place: Place, label: String, required: bool) -> An
     view! {
         <div class="control">
             <label for=id.clone()>{label}</label>
-            <input type="text" id=id list=list_id.clone() autocomplete="off" placeholder=ed.words.search_partner
+            <input type="text" id=id class="input-box" list=list_id.clone() autocomplete="off" placeholder=ed.words.search_partner
                 prop:value=value
                 on:change=move |ev| {
                     let typed = event_target_value(&ev).trim().to_string();
@@ -397,7 +397,7 @@ fn location(ed: Editor, place: Place, label: String) -> AnyView {
         view! {
             <div class="control">
                 <label for=id.clone()>{label}</label>
-                <input type="number" step="any" id=id prop:value=move || value.text()
+                <input type="number" step="any" id=id class="input-box" prop:value=move || value.text()
                     on:input=move |ev| {
                         let typed = event_target_value(&ev);
                         match typed.trim().parse::<f64>() {
@@ -578,7 +578,7 @@ fn id_control(ed: Editor, place: Place, label: String) -> AnyView {
         <div class="control control-id">
             <label for=id.clone()>{label}</label>
             <div class="id-row">
-                <input type="text" id=id aria-describedby=help_id.clone() autocomplete="off" spellcheck="false"
+                <input type="text" id=id class="input-box" aria-describedby=help_id.clone() autocomplete="off" spellcheck="false"
                     prop:value=move || value.text()
                     on:input=move |ev| place.set_text(event_target_value(&ev), true)/>
                 <button type="button" on:click=suggest>{ed.words.suggest_id}</button>

@@ -86,7 +86,7 @@ pub fn Paste(open: OpenFile) -> impl IntoView {
             <summary>{w.paste}</summary>
             <p class="field-note" id="paste-help">{w.paste_help}</p>
             <label for="paste-rows" class="visually-hidden">{w.paste}</label>
-            <textarea id="paste-rows" rows="5" aria-describedby="paste-help"
+            <textarea id="paste-rows" class="input-box" rows="5" aria-describedby="paste-help"
                 prop:value=move || text.get() on:input=move |ev| { text.set(event_target_value(&ev)); read.set(None); }></textarea>
             <button type="button" on:click=read_rows>{w.paste_read}</button>
             {move || read.get().map(|read| rows_view(ed, open, read, add))}

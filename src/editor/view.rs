@@ -354,7 +354,7 @@ fn BrokenFile(open: OpenFile) -> impl IntoView {
             </p>
             <p>{w.broken_help}</p>
             <label for="broken-text" class="visually-hidden">{open.file.name()}</label>
-            <textarea id="broken-text" node_ref=area rows="24" spellcheck="false" aria-describedby="broken-reason"
+            <textarea id="broken-text" class="input-box" node_ref=area rows="24" spellcheck="false" aria-describedby="broken-reason"
                 prop:value=text
                 on:input=move |ev| open.doc.set(Document::open(open.file, &event_target_value(&ev)))></textarea>
         </section>
