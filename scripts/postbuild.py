@@ -45,6 +45,13 @@ ROOT = pathlib.Path(__file__).parent.parent
 COMPRESSIBLE = {".html", ".js", ".wasm", ".css", ".json", ".svg", ".xml", ".ics", ".txt", ".md"}
 
 
+def content_hash(data: bytes) -> str:
+    """What a published file is named by (`name-HASH.ext`): a hash of its bytes, so that one name
+    never holds two contents in a cache that keeps hashed names for a year
+    (deploy/nginx-site.conf)."""
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
 LOADER = """// Written by scripts/postbuild.py from Trunk's loader. The page on screen is prerendered HTML:
 // the app and the content files load after its first paint, so that nothing competes with it,
 // and in parallel with each other (the app's requests for the files use these preloads), with
@@ -86,7 +93,7 @@ def externalise_page_loader(dist: pathlib.Path, index: pathlib.Path) -> None:
             .replace("WASM", json.dumps(wasm.group(1))))
     base = re.search(r'<base href="([^"]*)"', html)
     public_url = base.group(1) if base else "/"
-    name = f"boot-{hashlib.sha256(code.encode()).hexdigest()[:16]}.js"
+    name = f"boot-{content_hash(code.encode())}.js"
     (dist / name).write_text(code, encoding="utf-8")
     # Low priority: it is not needed for the first paint, and on a slow network the page's own
     # HTML and CSS come first (Lighthouse's simulated first paint: 0.97 s at high, 0.76 s at low).
@@ -94,7 +101,7 @@ def externalise_page_loader(dist: pathlib.Path, index: pathlib.Path) -> None:
     # The loader starts every download itself, after the first paint.
     html = re.sub(r'<link rel="(?:modulepreload|preload)"[^>]*>\s*', "", html)
     language = (ROOT / "src" / "language.js").read_text(encoding="utf-8")
-    language_name = f"language-{hashlib.sha256(language.encode()).hexdigest()[:16]}.js"
+    language_name = f"language-{content_hash(language.encode())}.js"
     (dist / language_name).write_text(language, encoding="utf-8")
     # After <base>, which it reads; a classic script, so that it runs before the first paint.
     html = re.sub(r'(<base [^>]*>)', lambda m: f'{m.group(1)}\n    <script src="{public_url}{language_name}" data-language-redirect></script>', html, count=1)
@@ -155,13 +162,10 @@ def split_pages(dist: pathlib.Path) -> None:
     for part in parts:
         subprocess.run([*WASM_OPT, str(part), "-o", str(work / "opt" / part.name)], check=True)
     split_js = (work / "__wasm_split.js").read_text(encoding="utf-8")
-    # The files are named by a hash of what they hold, as servers keep hashed names for a year
-    # (deploy/nginx-site.conf): Trunk's hash is of cargo's wasm, which this step changes. A new
-    # build is never mixed with parts of an old one in a cache.
-    digest = hashlib.sha256((glue_js + split_js).encode())
-    for wasm in [work / "opt" / "app.wasm", *(work / "opt" / part.name for part in parts)]:
-        digest.update(wasm.read_bytes())
-    build_hash = digest.hexdigest()[:16]
+    # The files are named by what they hold together (Trunk's hash is of cargo's wasm, which this
+    # step changes): a new build is never mixed with parts of an old one in a cache.
+    wasms = [work / "opt" / "app.wasm", *(work / "opt" / part.name for part in parts)]
+    build_hash = content_hash((glue_js + split_js).encode() + b"".join(wasm.read_bytes() for wasm in wasms))
     stem = f"{trunk_stem.rsplit('-', 1)[0]}-{build_hash}"
     loader = f"split-{build_hash}.js"
     # Only where the glue imports the loader: the wasm's import names stay as they are.
@@ -270,7 +274,7 @@ def minify(dist: pathlib.Path) -> None:
     for css in sorted(dist.glob("*.css")):
         named = re.fullmatch(r"(.+)-[0-9a-f]{16}\.css", css.name)
         if named:
-            renamed[css.name] = f"{named.group(1)}-{hashlib.sha256(css.read_bytes()).hexdigest()[:16]}.css"
+            renamed[css.name] = f"{named.group(1)}-{content_hash(css.read_bytes())}.css"
             css.rename(dist / renamed[css.name])
 
     def integrity(tag: re.Match) -> str:
