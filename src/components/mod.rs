@@ -23,5 +23,6 @@ pub mod search_box;
 pub mod searchable_list;
 pub mod section_state;
 pub mod share;
+pub mod tab_link;
 pub mod use_list;
 pub mod with_content;

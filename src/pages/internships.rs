@@ -14,6 +14,7 @@ use crate::components::local_text::{plain, LocalText};
 use crate::components::search_box::{label_words, SearchBox, SearchLabels};
 use crate::components::searchable_list::ListPage;
 use crate::components::section_state::with_section;
+use crate::components::tab_link::tab_link;
 use crate::components::use_list::{use_list, UseList};
 use crate::components::with_content::WithContent;
 use crate::domain::content::partner_name;
@@ -113,12 +114,12 @@ fn InternshipFinder(
             });
             to(&list.href(&state))
         };
-        view! {
-            // A plain link: <A> would mark both tabs current, as it compares paths without the query.
-            <a href=target class="tab" aria-current=move || (filter.read().view == view).then_some("page")>
-                {label}" "<span class="tab-count">"("{number(lang(), count as u64)}")"</span>
-            </a>
-        }
+        tab_link(
+            target,
+            move || filter.read().view == view,
+            label,
+            move || count,
+        )
     };
     view! {
         <nav class="tabs" aria-label=t.show>

@@ -12,6 +12,7 @@ use crate::components::local_text::LocalText;
 use crate::components::page_head::PageHead;
 use crate::components::pagination::Pagination;
 use crate::components::search_box::{label_words, SearchBox, SearchLabels};
+use crate::components::tab_link::tab_link;
 use crate::components::use_list::{use_list, ListParts};
 use crate::components::with_content::WithContent;
 use crate::domain::search::Query;
@@ -20,7 +21,7 @@ use crate::domain::search_all::{
 };
 use crate::domain::site_file::SiteFile;
 use crate::domain::{Content, Section};
-use crate::i18n::{date, number};
+use crate::i18n::date;
 use crate::site::{lang, t, to};
 
 const PATH: &str = "/search";
@@ -91,18 +92,16 @@ fn results(content: Arc<Content>) -> AnyView {
         to(&list.href(&state))
     };
     let filter = move |choice: Option<Kind>, label: &'static str| {
-        let count = move || {
-            let found = match choice {
-                Some(k) => per_kind.read()[Kind::ALL.iter().position(|x| *x == k).unwrap_or(0)],
-                None => hits.read().len(),
-            };
-            number(lang(), found as u64)
+        let count = move || match choice {
+            Some(k) => per_kind.read()[Kind::ALL.iter().position(|x| *x == k).unwrap_or(0)],
+            None => hits.read().len(),
         };
-        view! {
-            <a href=move || link(choice) class="tab" aria-current=move || (kind.get() == choice).then_some("page")>
-                {label}" "<span class="tab-count">"("{count}")"</span>
-            </a>
-        }
+        tab_link(
+            move || link(choice),
+            move || kind.get() == choice,
+            label,
+            count,
+        )
     };
     let labels = SearchLabels {
         label: words.query_label,
