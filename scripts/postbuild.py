@@ -55,10 +55,13 @@ def content_hash(data: bytes) -> str:
 LOADER = """// Written by scripts/postbuild.py from Trunk's loader. The page on screen is prerendered HTML:
 // the app and the content files load after its first paint, so that nothing competes with it,
 // and in parallel with each other (the app's requests for the files use these preloads), with
-// the interface words of the page's language, a wasm part of their own (src/takeover.rs).
+// the wasm parts the page is drawn with: the interface words of the page's language
+// (src/takeover.rs) and those the build named on <html> (src/pages/routes.rs).
 await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 const language = location.pathname.slice(new URL(document.baseURI).pathname.length).split('/')[0];
-for (const href of [...DATA, ...(WORDS[language] ?? [])]) {
+const partFiles = PARTS;
+const parts = [`words_${language}`, ...(document.documentElement.dataset.parts ?? '').split(' ')];
+for (const href of [...DATA, ...new Set(parts.flatMap((part) => partFiles[part] ?? []))]) {
   const link = document.createElement('link');
   Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
   document.head.append(link);
@@ -88,7 +91,7 @@ def externalise_page_loader(dist: pathlib.Path, index: pathlib.Path) -> None:
     if not glue or not wasm:
         sys.exit("postbuild: Trunk's loader has changed; update LOADER in scripts/postbuild.py")
     data = re.findall(r'<link rel="preload" href="(data/[^"]+)" as="fetch"[^>]*>', html)
-    code = (LOADER.replace("DATA", json.dumps(data)).replace("WORDS", json.dumps(words_parts(dist, glue.group(1))))
+    code = (LOADER.replace("DATA", json.dumps(data)).replace("PARTS", json.dumps(split_parts(dist, glue.group(1))))
             .replace("GLUE", json.dumps(glue.group(1)))
             .replace("WASM", json.dumps(wasm.group(1))))
     base = re.search(r'<base href="([^"]*)"', html)
@@ -108,10 +111,10 @@ def externalise_page_loader(dist: pathlib.Path, index: pathlib.Path) -> None:
     index.write_text(html, encoding="utf-8")
 
 
-def words_parts(dist: pathlib.Path, glue: str) -> dict:
-    """The files of each language's words part (`split_words_kk-<hash>.wasm` and the chunks it
-    needs), as the split loader of the build whose glue is `glue` names them; none when that
-    build was not split (the editors' bundle)."""
+def split_parts(dist: pathlib.Path, glue: str) -> dict:
+    """The files of each wasm part, by the part's name (`words_kk`, `page_internship`): the part's
+    own (`split_words_kk-<hash>.wasm`) and the chunks it needs, as the split loader of the build
+    whose glue is `glue` names them; none when that build was not split (the editors' bundle)."""
     build_hash = glue.rsplit("/", 1)[-1].removesuffix(".js").rsplit("-", 1)[-1]
     loader = dist / f"split-{build_hash}.js"
     if not loader.exists():
@@ -119,13 +122,13 @@ def words_parts(dist: pathlib.Path, glue: str) -> dict:
     split_js = loader.read_text(encoding="utf-8")
     fetched = r'makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\./([^"]+)"'
     chunks = dict(re.findall(rf'const (__chunk_\d+) = {fetched}', split_js))
-    words = {}
-    for language, part, deps in re.findall(
-            rf'export const __wasm_split_load_words_(\w+) = wrapAsyncCb\({fetched}.*?\n, \[([^\]]*)\]\)\);', split_js, re.S):
-        words[language] = [part] + [chunks[dep.strip()] for dep in deps.split(",") if dep.strip()]
-    if not words:
-        sys.exit("postbuild: the split loader names no words parts; update words_parts in scripts/postbuild.py")
-    return words
+    parts = {}
+    for name, part, deps in re.findall(
+            rf'export const __wasm_split_load_(\w+) = wrapAsyncCb\({fetched}.*?\n, \[([^\]]*)\]\)\);', split_js, re.S):
+        parts[name] = [part] + [chunks[dep.strip()] for dep in deps.split(",") if dep.strip()]
+    if "words_kk" not in parts:
+        sys.exit("postbuild: the split loader names no words parts; update split_parts in scripts/postbuild.py")
+    return parts
 
 
 # The wasm-opt level of Trunk's build (index.html), and the features every part uses. Rust puts

@@ -53,7 +53,12 @@ mod app {
                 <SkipLink/>
                 <Staged stage=LAYOUT><Header/></Staged>
                 <PreviewBanner/>
-                <main id="main" tabindex="-1">
+                <main
+                    id="main"
+                    tabindex="-1"
+                    on:pointerover=move |event| preload_pointed_internship(&event, site.address)
+                    on:focusin=move |event| preload_pointed_internship(&event, site.address)
+                >
                     <Routes fallback=|| { page_arrived(true); pages::not_found::NotFound() }>
                         <Route path=path!("/") view={Lazy::<HomeRoute>::new()}/>
                         <Route path=path!("/partners") view={Lazy::<PartnersRoute>::new()}/>

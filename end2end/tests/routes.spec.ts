@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, holdResponses } from './fixtures';
 
 // Every route, opened directly as a visitor following a shared link would.
 const pages = [
@@ -146,18 +146,24 @@ test('the Markdown reader comes only with a page that shows rich text, and a dro
   await expect(page.locator('.rich-text p').first()).toBeVisible();
 });
 
-test('a student’s pages come with the app, the other lists’ pages come together when first opened, and a dropped connection is said in the reader’s language', async ({ page }) => {
+test('a student’s list comes with the app, an internship’s page when the student points at one, the other lists’ pages together, and a dropped connection is said in the reader’s language', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => {
-    if (request.url().includes('split_more_pages')) fetched.push(request.url());
+    const part = request.url().match(/split_(\w+)-[0-9a-f]{16}\.wasm$/);
+    if (part) fetched.push(part[1]);
   });
-  // A Kazakh student arrives on the internships, opens one and goes home: nothing more to download.
+  // A Kazakh student arrives on the internships: the app brings the list, with the page's words.
   await page.goto('/kk/internships');
-  await page.locator('.cards h2 a').first().click();
+  expect(fetched).toEqual(['words_kk']);
+  // Pointing at an internship starts its page and the Markdown reader on their way, before the click.
+  const internship = page.locator('.cards h2 a').first();
+  await internship.hover();
+  await expect.poll(() => [...fetched].sort()).toEqual(['markdown_tree', 'page_internship', 'words_kk']);
+  await internship.click();
   await expect(page.locator('.rich-text p').first()).toBeVisible();
   await page.locator('a.brand').click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  expect(fetched).toEqual([]);
+  expect(fetched.filter((part) => part === 'page_home')).toHaveLength(1);
   // The partners, the programs, the news and the saved page come in one download.
   const sections = page.getByRole('navigation', { name: 'Бөлімдер' });
   for (const [section, path, heading] of [
@@ -170,7 +176,9 @@ test('a student’s pages come with the app, the other lists’ pages come toget
     await expect(page).toHaveURL(new RegExp(`/kk${path}$`));
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   }
-  expect(fetched).toHaveLength(1);
+  expect(fetched.filter((part) => part === 'more_pages')).toHaveLength(1);
+  // Each part came once.
+  expect(new Set(fetched).size).toBe(fetched.length);
 
   // The connection drops on the way from the home page to the partners: an English reader is told so, and tries again.
   await page.route('**/*split_more_pages*', (route) => route.abort());
@@ -181,6 +189,26 @@ test('a student’s pages come with the app, the other lists’ pages come toget
   await page.unroute('**/*split_more_pages*');
   await problem.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Partners' })).toBeVisible();
+});
+
+test('a partner’s page opened from a link asks for its parts while the app is still on its way', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const part = request.url().match(/split_(\w+)-[0-9a-f]{16}\.wasm$/);
+    if (part) fetched.push(part[1]);
+  });
+  const release = await holdResponses(page, '**/partnership-portal-*_bg.wasm');
+  const parts = ['more_pages', 'markdown_tree'].map((part) =>
+    page.waitForRequest((request) => request.url().includes(`split_${part}-`)));
+  await page.goto('/ru/partners/kaznu', { waitUntil: 'commit' });
+  // Both are asked for before the app has arrived, so the app does not wait for them after it starts.
+  await Promise.all(parts);
+  release();
+  await page.waitForFunction(() => !document.body?.hasAttribute('data-prerendered'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Казахский национальный университет имени аль-Фараби');
+  await expect(page.getByRole('region', { name: 'Соглашения' })).toBeVisible();
+  // The app used what was asked for: each part came once.
+  expect(fetched.sort()).toEqual(['markdown_tree', 'more_pages', 'words_ru']);
 });
 
 test('a page downloads the interface words of its own language only, and without them the page the build wrote stays readable', async ({ page }) => {

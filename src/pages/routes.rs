@@ -1,26 +1,37 @@
 //! The routes' pages, and which of them students do not download with the app.
 //!
 //! The pages `in` a part are a wasm part of their own in the release build
-//! (`components::apart`), fetched only when someone opens one of them. What a student arriving
-//! from a search engine or a link needs is in the app: the home page, the internships and an
-//! internship. The other lists and their pages, the results page and the saved page are one
-//! part; the network page (for partners) and the editors' preview are one each. Pages marked
-//! `with` also need a part the app shares with others (the Markdown reader). The router fetches
-//! a page's parts before it leaves the page on screen (`LazyRoute::preload`), so a navigation
-//! shows the old page until the new one can be drawn.
+//! (`components::apart`), fetched only when someone opens one of them. The internships, where
+//! students arrive from a search engine or a link, are in the app. The home page is a part, and
+//! so is an internship's page, which the app starts fetching when the reader points at a link
+//! to one ([`preload_pointed_internship`]). The other lists and their pages, the results page
+//! and the saved page are one part; the network page (for partners) and the editors' preview
+//! are one each. Pages marked `with` also need a part the app shares with others (the Markdown
+//! reader). A page the build wrote names its parts for the app's loader, which fetches them
+//! with the app (`site::uses_parts`); in a tab, the router fetches a page's parts before it
+//! leaves the page on screen (`LazyRoute::preload`), so a navigation shows the old page until
+//! the new one can be drawn.
 //!
 //! The pages share most of their code, which stays in the app. Measured on the release build
 //! (brotli): the app is 302 KiB with the pages of the part apart, against 343 KiB; the part is
 //! 56 KiB. With every page a part of its own, the internships page needed 401 of the whole
 //! app's 420 KiB, in 70 files; one part for the pages that go together keeps it to one file.
+//! The home page and an internship's page as parts took 15.5 KiB off the app (268.1 to
+//! 252.6 KiB); an internship's part and the chunks it shares with the other pages are 19.8 KiB,
+//! fetched beside the Markdown reader (57.8 KiB) that its page needed already.
+
+use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
+use wasm_bindgen::JsCast;
 
 use crate::components::apart::{apart, NotLoaded};
 use crate::components::drawing::{own_task, page_arrived};
 use crate::components::rich_text::markdown_tree;
 use crate::components::section_state::PageNotLoaded;
+use crate::domain::lang::split_lang;
+use crate::site::Address;
 
 macro_rules! page_routes {
     (
@@ -53,6 +64,10 @@ macro_rules! page_routes {
             }
 
             async fn view(_: Self) -> AnyView {
+                // The page the build writes names them, so that the app's loader fetches them
+                // with the app.
+                #[cfg(not(target_arch = "wasm32"))]
+                crate::site::uses_parts(&[$(stringify!($part),)? $(stringify!($needs))?]);
                 // The takeover draws the app's frame and the page in tasks of their own.
                 own_task().await;
                 let page = async {
@@ -77,8 +92,12 @@ macro_rules! page_routes {
 // `with markdown_tree`: the page draws rich text (`components::rich_text`).
 page_routes! {
     in the app {
-        HomeRoute => crate::pages::home::Home;
         InternshipsRoute => crate::pages::internships::Internships;
+    }
+    in page_home as HomePart {
+        HomeRoute => crate::pages::home::Home;
+    }
+    in page_internship as InternshipPart {
         InternshipRoute => crate::pages::internship::InternshipPage, with markdown_tree;
     }
     in more_pages as MorePage {
@@ -96,5 +115,33 @@ page_routes! {
     }
     in page_preview as PreviewPage {
         PreviewRoute => crate::pages::preview::PreviewPage;
+    }
+}
+
+/// Starts fetching an internship page's parts when the reader points at a link to one, or
+/// focuses it. An internship is a student's usual next step from the lists and the home page,
+/// and neither its page nor the Markdown reader is in the app; pointing costs the first load
+/// nothing, and on a phone the touch comes before the click.
+pub fn preload_pointed_internship(event: &web_sys::Event, address: Address) {
+    static ASKED: AtomicBool = AtomicBool::new(false);
+    if ASKED.load(Relaxed) {
+        return;
+    }
+    let Some(link) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|element| element.closest("a[href]").ok().flatten())
+        .and_then(|link| link.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    let pathname = link.pathname();
+    let (_, path) = split_lang(address.without_base(&pathname));
+    if path
+        .strip_prefix("/internships/")
+        .is_some_and(|id| !id.is_empty() && !id.contains('/'))
+    {
+        ASKED.store(true, Relaxed);
+        leptos::task::spawn_local(InternshipRoute::preload());
     }
 }

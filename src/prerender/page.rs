@@ -15,8 +15,8 @@ use lol_html::{
 
 use crate::domain::lang::path_in;
 use crate::domain::Content;
-use crate::site::shell::{PAGE_HEAD, PRERENDERED, SITE_URL};
-use crate::site::{Build, BuiltHead};
+use crate::site::shell::{PAGE_HEAD, PAGE_PARTS, PRERENDERED, SITE_URL};
+use crate::site::{Build, BuiltHead, BuiltParts};
 use crate::App;
 
 /// The built `index.html`, with the page-specific parts taken out: its title, its own head tags
@@ -158,6 +158,8 @@ fn render(template: &Template, build: Build, page: impl FnOnce() -> AnyView) -> 
     owner.with(|| {
         let head = BuiltHead::default();
         provide_context(head.clone());
+        let parts = BuiltParts::default();
+        provide_context(parts.clone());
         provide_context(RequestUrl::new(&format!(
             "{}{}",
             build.address.base_path,
@@ -168,11 +170,16 @@ fn render(template: &Template, build: Build, page: impl FnOnce() -> AnyView) -> 
         provide_context(build);
         let body = page().to_html();
         let head = head.take();
+        let parts = parts.take().join(" ");
         let document = rewrite(
             &template.shell,
             vec![
                 element!("html", |el| {
                     el.set_attribute("lang", lang).map_err(|e| e.to_string())?;
+                    if !parts.is_empty() {
+                        el.set_attribute(PAGE_PARTS, &parts)
+                            .map_err(|e| e.to_string())?;
+                    }
                     Ok(())
                 }),
                 element!("head", |el| {

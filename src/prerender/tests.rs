@@ -191,3 +191,20 @@ fn every_item_has_a_page_and_the_feeds_list_what_is_open() {
     assert!(files["sitemap.xml"].contains("<loc>https://u.kz/partnership/en/</loc>"));
     assert!(files["robots.txt"].contains("Sitemap: https://u.kz/partnership/sitemap.xml"));
 }
+
+#[test]
+fn a_page_names_the_parts_it_is_drawn_with_for_the_loader() {
+    let opening = |path: &str| {
+        let html = page(path);
+        let start = html.find("<html").unwrap();
+        html[start..start + html[start..].find('>').unwrap()].to_string()
+    };
+    // An internship draws rich text: its page's part and the Markdown reader's.
+    assert_eq!(
+        opening("/internships/law-almaty"),
+        "<html lang=\"en\" data-parts=\"page_internship markdown_tree\""
+    );
+    assert!(opening("/partners").ends_with("data-parts=\"more_pages\""));
+    // The internships are in the app itself.
+    assert_eq!(opening("/internships"), "<html lang=\"en\"");
+}

@@ -47,3 +47,25 @@ impl BuiltHead {
         std::mem::take(&mut self.0.lock().unwrap_or_else(PoisonError::into_inner))
     }
 }
+
+/// The wasm parts the page being rendered is drawn with (`components::apart`), named by the
+/// page's route for the renderer to write into the page (`shell::PAGE_PARTS`).
+#[derive(Clone, Default)]
+pub struct BuiltParts(Arc<Mutex<Vec<&'static str>>>);
+
+impl BuiltParts {
+    pub fn take(&self) -> Vec<&'static str> {
+        std::mem::take(&mut self.0.lock().unwrap_or_else(PoisonError::into_inner))
+    }
+}
+
+/// Says that the page being rendered is drawn with the wasm parts `names`.
+pub fn uses_parts(names: &[&'static str]) {
+    if let Some(parts) = use_context::<BuiltParts>() {
+        parts
+            .0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .extend_from_slice(names);
+    }
+}

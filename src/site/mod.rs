@@ -23,7 +23,7 @@ pub mod saved;
 pub mod shell;
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use at_build::{provide_site, Build, BuiltHead};
+pub use at_build::{provide_site, uses_parts, Build, BuiltHead, BuiltParts};
 pub use context::{lang, t, use_site, Site};
 pub use device::remember_lang;
 #[cfg(target_arch = "wasm32")]

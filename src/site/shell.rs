@@ -12,6 +12,11 @@ pub const PRERENDERED: &str = "data-prerendered";
 /// another page removes them, as they would describe the wrong one.
 pub const PAGE_HEAD: &str = "data-page-head";
 
+/// On `<html>`: the wasm parts the page is drawn with besides the app, by name, which the
+/// app's loader (`scripts/postbuild.py`) fetches together with the app. The app does not read it.
+#[cfg(not(target_arch = "wasm32"))]
+pub const PAGE_PARTS: &str = "data-parts";
+
 /// On `<base>`: the address the portal is published at, which its canonical links name.
 pub const SITE_URL: &str = "data-site-url";
 
