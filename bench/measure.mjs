@@ -158,6 +158,14 @@ async function main() {
     const routes = [];
     for (const route of FIRST_LOAD_ROUTES) routes.push({ route, bytes: await firstLoadBytes(`${args.bundled}${route}`, waitForApp) });
     results.bundled.routes = routes;
+    // A student's usual next step: an internship's page and the Markdown reader are parts.
+    log('from /kk/internships to an internship');
+    results.bundled.toInternship = await firstLoadBytes(`${args.bundled}/kk/internships`, waitForApp, async (page) => {
+      const link = page.locator('.cards h2 a').first();
+      await link.hover();
+      await link.click();
+      await page.locator('.rich-text p').first().waitFor();
+    });
     // The editors' page loads a bundle of its own, which no student page asks for.
     log('first load of /en/edit');
     results.bundled.editor = await firstLoadBytes(`${args.bundled}/en/edit`, waitForApp);
@@ -230,17 +238,22 @@ async function coldLoad(url, app = true) {
 
 /** Every request of a first visit to `url`, by kind, raw and brotli-compressed, once `ready`
  *  (the first card, or the app's takeover) and the network is idle. */
-async function firstLoadBytes(url, ready = waitForFirstCard) {
+async function firstLoadBytes(url, ready = waitForFirstCard, step = null) {
   // The browser's own list (navigation and resource timing) includes requests Playwright does
   // not report, like the favicon; the inspector drops bodies of tens of MB, so the bytes are
   // fetched again from the same server (fetch() decompresses them: these are the raw bytes).
   // What the browser was actually sent, with the project's nginx config, is `served`.
+  // With `step`, the bytes of that step after the load instead (the list is only appended to).
   const entries = await withPage(async (page) => {
     await page.goto(url, { waitUntil: 'commit' });
     await ready(page);
     await page.waitForLoadState('networkidle');
-    return page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+    const loaded = () => page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
       .map((e) => ({ url: e.name, type: e.entryType, served: e.encodedBodySize })));
+    if (!step) return loaded();
+    const before = (await loaded()).length;
+    await step(page);
+    return (await loaded()).slice(before);
   });
   const kinds = {};
   for (const entry of entries) {
@@ -430,6 +443,10 @@ function report(results, staticLoads, version) {
     routeRows.push([route, ...['html', 'js', 'wasm', 'css'].map((k) => KiB(bytes[k]?.brotli ?? 0)), KiB(total),
       `<= 250 KiB this round: ${verdict(total, 250 * 1024)}; goal 200 KiB: ${verdict(total, 200 * 1024)}`]);
   }
+  const next = bundled.toInternship;
+  routeRows.push(['then an internship', ...['html', 'js', 'wasm', 'css'].map((k) => KiB(next[k]?.brotli ?? 0)),
+    KiB(add(Object.entries(next).filter(([k]) => k !== 'data').map(([, v]) => v)).brotli),
+    'the next step from /kk/internships: its page\'s part and the Markdown reader']);
   const editor = bundled.editor;
   const editorTotal = add(Object.entries(editor).filter(([k]) => k !== 'data').map(([, v]) => v)).brotli;
   routeRows.push(['/en/edit (editors)', ...['html', 'js', 'wasm', 'css'].map((k) => KiB(editor[k]?.brotli ?? 0)), KiB(editorTotal),
