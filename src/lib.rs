@@ -27,9 +27,10 @@ mod takeover;
 mod app {
     use std::sync::Arc;
 
+    use leptos::children::ToChildren;
     use leptos::prelude::*;
-    use leptos_router::components::{Route, Router, Routes};
-    use leptos_router::{path, Lazy};
+    use leptos_router::components::{Route, Router, Routes, RoutesProps};
+    use leptos_router::{path, Lazy, MatchNestedRoutes};
 
     use crate::components::announcer::PageAnnouncer;
     use crate::components::drawing::{page_arrived, Staged, LAYOUT};
@@ -47,37 +48,97 @@ mod app {
         provide_site(content);
         provide_saved();
         let site = use_site();
+        #[cfg(target_arch = "wasm32")]
+        pointing::preload_pointed_pages(leptos_router::RouteDefs::new_with_base(
+            routes(),
+            pages_base(site.lang),
+        ));
         view! {
             // A page in another language is under another base: the browser loads it, prerendered.
             <Router base=pages_base(site.lang)>
                 <SkipLink/>
                 <Staged stage=LAYOUT><Header/></Staged>
                 <PreviewBanner/>
-                <main
-                    id="main"
-                    tabindex="-1"
-                    on:pointerover=move |event| preload_pointed_internship(&event, site.address)
-                    on:focusin=move |event| preload_pointed_internship(&event, site.address)
-                >
-                    <Routes fallback=|| { page_arrived(true); pages::not_found::NotFound() }>
-                        <Route path=path!("/") view={Lazy::<HomeRoute>::new()}/>
-                        <Route path=path!("/partners") view={Lazy::<PartnersRoute>::new()}/>
-                        <Route path=path!("/partners/:id") view={Lazy::<PartnerRoute>::new()}/>
-                        <Route path=path!("/internships") view={Lazy::<InternshipsRoute>::new()}/>
-                        <Route path=path!("/internships/:id") view={Lazy::<InternshipRoute>::new()}/>
-                        <Route path=path!("/programs") view={Lazy::<ProgramsRoute>::new()}/>
-                        <Route path=path!("/programs/:id") view={Lazy::<ProgramRoute>::new()}/>
-                        <Route path=path!("/news") view={Lazy::<NewsRoute>::new()}/>
-                        <Route path=path!("/news/:id") view={Lazy::<NewsItemRoute>::new()}/>
-                        <Route path=path!("/saved") view={Lazy::<SavedRoute>::new()}/>
-                        <Route path=path!("/network") view={Lazy::<NetworkRoute>::new()}/>
-                        <Route path=path!("/search") view={Lazy::<SearchRoute>::new()}/>
-                        <Route path=path!("/preview") view={Lazy::<PreviewRoute>::new()}/>
-                    </Routes>
+                <main id="main" tabindex="-1">
+                    {Routes(
+                        RoutesProps::builder()
+                            .fallback(|| { page_arrived(true); pages::not_found::NotFound() })
+                            .children(ToChildren::to_children(routes))
+                            .build(),
+                    )}
                 </main>
                 <Staged stage=LAYOUT><Footer/></Staged>
                 <PageAnnouncer/>
             </Router>
+        }
+    }
+
+    /// The portal's pages, by path under the language.
+    fn routes() -> impl MatchNestedRoutes + Clone + Send + 'static {
+        // Without the view's wrapper: the router reads the routes themselves.
+        view! {
+            <Route path=path!("/") view={Lazy::<HomeRoute>::new()}/>
+            <Route path=path!("/partners") view={Lazy::<PartnersRoute>::new()}/>
+            <Route path=path!("/partners/:id") view={Lazy::<PartnerRoute>::new()}/>
+            <Route path=path!("/internships") view={Lazy::<InternshipsRoute>::new()}/>
+            <Route path=path!("/internships/:id") view={Lazy::<InternshipRoute>::new()}/>
+            <Route path=path!("/programs") view={Lazy::<ProgramsRoute>::new()}/>
+            <Route path=path!("/programs/:id") view={Lazy::<ProgramRoute>::new()}/>
+            <Route path=path!("/news") view={Lazy::<NewsRoute>::new()}/>
+            <Route path=path!("/news/:id") view={Lazy::<NewsItemRoute>::new()}/>
+            <Route path=path!("/saved") view={Lazy::<SavedRoute>::new()}/>
+            <Route path=path!("/network") view={Lazy::<NetworkRoute>::new()}/>
+            <Route path=path!("/search") view={Lazy::<SearchRoute>::new()}/>
+            <Route path=path!("/preview") view={Lazy::<PreviewRoute>::new()}/>
+        }
+        .into_inner()
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    mod pointing {
+        use std::cell::RefCell;
+        use std::rc::Rc;
+
+        use leptos::prelude::window_event_listener;
+        use leptos_router::{
+            ChooseView, MatchInterface, MatchNestedRoutes, RouteDefs, RouteMatchId,
+        };
+        use wasm_bindgen::JsCast;
+
+        /// Starts a page's parts on their way when the reader points at a link to it, or focuses
+        /// one: pointing costs the first load nothing, and on a phone the touch comes before the
+        /// click. The links are matched as the router matches them (`routes`), each route's parts
+        /// asked for once.
+        pub fn preload_pointed_pages<R: MatchNestedRoutes + 'static>(routes: RouteDefs<R>) {
+            let asked: RefCell<Vec<RouteMatchId>> = RefCell::default();
+            let preload = Rc::new(move |event: &web_sys::Event| {
+                let Some(page) = pointed_link(event).and_then(|path| routes.match_route(&path))
+                else {
+                    return;
+                };
+                if asked.borrow().contains(&page.as_id()) {
+                    return;
+                }
+                asked.borrow_mut().push(page.as_id());
+                let (view, _) = page.into_view_and_child();
+                leptos::task::spawn_local(async move { view.preload().await });
+            });
+            let on_focus = Rc::clone(&preload);
+            window_event_listener(leptos::ev::pointerover, move |event| preload(&event));
+            window_event_listener(leptos::ev::focusin, move |event| on_focus(&event));
+        }
+
+        /// The path of the link the event happened in, if any.
+        fn pointed_link(event: &web_sys::Event) -> Option<String> {
+            let link = event
+                .target()?
+                .dyn_into::<web_sys::Element>()
+                .ok()?
+                .closest("a[href]")
+                .ok()??
+                .dyn_into::<web_sys::HtmlAnchorElement>()
+                .ok()?;
+            Some(link.pathname())
         }
     }
 }

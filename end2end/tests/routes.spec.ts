@@ -146,7 +146,7 @@ test('the Markdown reader comes only with a page that shows rich text, and a dro
   await expect(page.locator('.rich-text p').first()).toBeVisible();
 });
 
-test('a student’s list comes with the app, an internship’s page when the student points at one, the other lists’ pages together, and a dropped connection is said in the reader’s language', async ({ page }) => {
+test('a student’s list comes with the app, another page’s code when the student points at a link to it, the other lists’ pages together, and a dropped connection is said in the reader’s language', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => {
     const part = request.url().match(/split_(\w+)-[0-9a-f]{16}\.wasm$/);
@@ -164,8 +164,12 @@ test('a student’s list comes with the app, an internship’s page when the stu
   await page.locator('a.brand').click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(fetched.filter((part) => part === 'page_home')).toHaveLength(1);
-  // The partners, the programs, the news and the saved page come in one download.
+  // The partners, the programs, the news and the saved page come in one download, started
+  // when the student points at the link to the partners.
   const sections = page.getByRole('navigation', { name: 'Бөлімдер' });
+  await sections.getByRole('link', { name: 'Серіктестер' }).hover();
+  await expect.poll(() => fetched).toContain('more_pages');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Білім берудегі әлеуметтік серіктестік');
   for (const [section, path, heading] of [
     ['Серіктестер', '/partners', 'Серіктестер'],
     ['Бағдарламалар', '/programs', 'Бірлескен бағдарламалар'],

@@ -3,12 +3,12 @@
 //! The pages `in` a part are a wasm part of their own in the release build
 //! (`components::apart`), fetched only when someone opens one of them. The internships, where
 //! students arrive from a search engine or a link, are in the app. The home page is a part, and
-//! so is an internship's page, which the app starts fetching when the reader points at a link
-//! to one ([`preload_pointed_internship`]). The other lists and their pages, the results page
-//! and the saved page are one part; the network page (for partners) and the editors' preview
-//! are one each. Pages marked `with` also need a part the app shares with others (the Markdown
-//! reader). A page the build wrote names its parts for the app's loader, which fetches them
-//! with the app (`site::uses_parts`); in a tab, the router fetches a page's parts before it
+//! so is an internship's page. The other lists and their pages, the results page and the saved
+//! page are one part; the network page (for partners) and the editors' preview are one each.
+//! Pages marked `with` also need a part the app shares with others (the Markdown reader).
+//! A page the build wrote names its parts for the app's loader, which fetches them with the app
+//! (`site::uses_parts`). In a tab, the app starts a page's parts on their way when the reader
+//! points at a link to it (`app::pointing`), and the router fetches them before it
 //! leaves the page on screen (`LazyRoute::preload`), so a navigation shows the old page until
 //! the new one can be drawn.
 //!
@@ -20,18 +20,13 @@
 //! 252.6 KiB); an internship's part and the chunks it shares with the other pages are 19.8 KiB,
 //! fetched beside the Markdown reader (57.8 KiB) that its page needed already.
 
-use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
-
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
-use wasm_bindgen::JsCast;
 
 use crate::components::apart::{apart, NotLoaded};
 use crate::components::drawing::{own_task, page_arrived};
 use crate::components::rich_text::markdown_tree;
 use crate::components::section_state::PageNotLoaded;
-use crate::domain::lang::split_lang;
-use crate::site::Address;
 
 macro_rules! page_routes {
     (
@@ -115,33 +110,5 @@ page_routes! {
     }
     in page_preview as PreviewPage {
         PreviewRoute => crate::pages::preview::PreviewPage;
-    }
-}
-
-/// Starts fetching an internship page's parts when the reader points at a link to one, or
-/// focuses it. An internship is a student's usual next step from the lists and the home page,
-/// and neither its page nor the Markdown reader is in the app; pointing costs the first load
-/// nothing, and on a phone the touch comes before the click.
-pub fn preload_pointed_internship(event: &web_sys::Event, address: Address) {
-    static ASKED: AtomicBool = AtomicBool::new(false);
-    if ASKED.load(Relaxed) {
-        return;
-    }
-    let Some(link) = event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .and_then(|element| element.closest("a[href]").ok().flatten())
-        .and_then(|link| link.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    else {
-        return;
-    };
-    let pathname = link.pathname();
-    let (_, path) = split_lang(address.without_base(&pathname));
-    if path
-        .strip_prefix("/internships/")
-        .is_some_and(|id| !id.is_empty() && !id.contains('/'))
-    {
-        ASKED.store(true, Relaxed);
-        leptos::task::spawn_local(InternshipRoute::preload());
     }
 }
