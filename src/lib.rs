@@ -60,6 +60,7 @@ mod app {
                 <Staged stage=LAYOUT><Header/></Staged>
                 <PreviewBanner/>
                 <main id="main" tabindex="-1">
+                    // Called as a function: `pointing` matches links by the same `routes`.
                     {Routes(
                         RoutesProps::builder()
                             .fallback(|| { page_arrived(true); pages::not_found::NotFound() })
