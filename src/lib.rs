@@ -30,14 +30,14 @@ mod app {
     use leptos::children::ToChildren;
     use leptos::prelude::*;
     use leptos_router::components::{Route, Router, Routes, RoutesProps};
-    use leptos_router::{path, Lazy, MatchNestedRoutes};
+    use leptos_router::{path, MatchNestedRoutes};
 
     use crate::components::announcer::PageAnnouncer;
     use crate::components::drawing::{page_arrived, Staged, LAYOUT};
     use crate::components::layout::{Footer, Header, PreviewBanner, SkipLink};
     use crate::domain::Content;
     use crate::pages;
-    use crate::pages::routes::*;
+    use crate::pages::routes::Page;
     use crate::site::saved::provide_saved;
     use crate::site::{pages_base, provide_site, use_site};
 
@@ -78,19 +78,19 @@ mod app {
     fn routes() -> impl MatchNestedRoutes + Clone + Send + 'static {
         // Without the view's wrapper: the router reads the routes themselves.
         view! {
-            <Route path=path!("/") view={Lazy::<HomeRoute>::new()}/>
-            <Route path=path!("/partners") view={Lazy::<PartnersRoute>::new()}/>
-            <Route path=path!("/partners/:id") view={Lazy::<PartnerRoute>::new()}/>
-            <Route path=path!("/internships") view={Lazy::<InternshipsRoute>::new()}/>
-            <Route path=path!("/internships/:id") view={Lazy::<InternshipRoute>::new()}/>
-            <Route path=path!("/programs") view={Lazy::<ProgramsRoute>::new()}/>
-            <Route path=path!("/programs/:id") view={Lazy::<ProgramRoute>::new()}/>
-            <Route path=path!("/news") view={Lazy::<NewsRoute>::new()}/>
-            <Route path=path!("/news/:id") view={Lazy::<NewsItemRoute>::new()}/>
-            <Route path=path!("/saved") view={Lazy::<SavedRoute>::new()}/>
-            <Route path=path!("/network") view={Lazy::<NetworkRoute>::new()}/>
-            <Route path=path!("/search") view={Lazy::<SearchRoute>::new()}/>
-            <Route path=path!("/preview") view={Lazy::<PreviewRoute>::new()}/>
+            <Route path=path!("/") view=Page::Home/>
+            <Route path=path!("/partners") view=Page::Partners/>
+            <Route path=path!("/partners/:id") view=Page::Partner/>
+            <Route path=path!("/internships") view=Page::Internships/>
+            <Route path=path!("/internships/:id") view=Page::Internship/>
+            <Route path=path!("/programs") view=Page::Programs/>
+            <Route path=path!("/programs/:id") view=Page::Program/>
+            <Route path=path!("/news") view=Page::News/>
+            <Route path=path!("/news/:id") view=Page::NewsItem/>
+            <Route path=path!("/saved") view=Page::Saved/>
+            <Route path=path!("/network") view=Page::Network/>
+            <Route path=path!("/search") view=Page::Search/>
+            <Route path=path!("/preview") view=Page::Preview/>
         }
         .into_inner()
     }

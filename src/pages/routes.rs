@@ -21,7 +21,7 @@
 //! fetched beside the Markdown reader (57.8 KiB) that its page needed already.
 
 use leptos::prelude::*;
-use leptos_router::LazyRoute;
+use leptos_router::ChooseView;
 
 use crate::components::apart::{apart, NotLoaded};
 use crate::components::drawing::{own_task, page_arrived};
@@ -30,85 +30,107 @@ use crate::components::section_state::PageNotLoaded;
 
 macro_rules! page_routes {
     (
-        in the app { $($route:ident => $page:path $(, with $needs:ident)?;)* }
+        in the app { $($page:ident => $draw:path $(, with $needs:ident)?;)* }
         $(in $part:ident as $pages:ident {
-            $($part_route:ident => $part_page:path $(, with $part_needs:ident)?;)*
+            $($part_page:ident => $part_draw:path $(, with $part_needs:ident)?;)*
         })*
     ) => {
-        $(page_routes!(@route $route, Ok::<_, NotLoaded>($page().into_any()), [] $(, $needs)?);)*
+        /// A page of the portal, as a route draws it. Every route's view is a `Page`: with a type
+        /// per route, the router's matching and drawing were compiled again for each of them.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Page { $($page,)* $($($part_page,)*)* }
+
         $(
-            // A variant per route of the part, named as the route.
-            #[allow(clippy::enum_variant_names)]
-            enum $pages { $($part_route),* }
+            // A variant per page of the part.
+            enum $pages { $($part_page),* }
 
             apart!($part: fn(page: $pages) -> AnyView {
-                match page { $($pages::$part_route => $part_page().into_any()),* }
+                match page { $($pages::$part_page => $part_draw().into_any()),* }
             });
-
-            $(page_routes!(
-                @route $part_route, $part::call($pages::$part_route).await, [$part] $(, $part_needs)?
-            );)*
         )*
-    };
-    (@route $route:ident, $draw:expr, [$($part:ident)?] $(, $needs:ident)?) => {
-        pub struct $route;
 
-        impl LazyRoute for $route {
-            fn data() -> Self {
-                $route
-            }
-
-            async fn view(_: Self) -> AnyView {
-                // The page the build writes names them, so that the app's loader fetches them
-                // with the app.
-                #[cfg(not(target_arch = "wasm32"))]
-                crate::site::uses_parts(&[$(stringify!($part),)? $(stringify!($needs))?]);
-                // The takeover draws the app's frame and the page in tasks of their own.
-                own_task().await;
-                let page = async {
-                    $($needs::preload().await?;)?
-                    $draw
+        impl Page {
+            /// The page, its code fetched first when it is in a part.
+            async fn draw(self) -> Result<AnyView, NotLoaded> {
+                match self {
+                    $(Page::$page => {
+                        $($needs::preload().await?;)?
+                        Ok($draw().into_any())
+                    })*
+                    $($(Page::$part_page => {
+                        $($part_needs::preload().await?;)?
+                        $part::call($pages::$part_page).await
+                    })*)*
                 }
-                .await;
-                page_arrived(page.is_ok());
-                page.unwrap_or_else(|NotLoaded| PageNotLoaded().into_any())
             }
 
-            async fn preload() {
-                // A part that does not arrive is asked for again when the page is drawn, which
-                // says so if it fails again.
-                $(let _ = $part::preload().await;)?
-                $(let _ = $needs::preload().await;)?
+            /// Fetches the page's parts. One that does not arrive is asked for again when the
+            /// page is drawn, which says so if it fails again.
+            async fn fetch_parts(self) {
+                match self {
+                    $(Page::$page => { $(let _ = $needs::preload().await;)? })*
+                    $($(Page::$part_page => {
+                        let _ = $part::preload().await;
+                        $(let _ = $part_needs::preload().await;)?
+                    })*)*
+                }
+            }
+
+            /// The names of the page's parts, as the build writes them for the app's loader.
+            #[cfg(not(target_arch = "wasm32"))]
+            fn parts(self) -> &'static [&'static str] {
+                match self {
+                    $(Page::$page => &[$(stringify!($needs))?],)*
+                    $($(Page::$part_page => &[stringify!($part), $(stringify!($part_needs))?],)*)*
+                }
             }
         }
     };
 }
 
+impl ChooseView for Page {
+    async fn choose(self) -> AnyView {
+        // The page the build writes names them, so that the app's loader fetches them with the
+        // app.
+        #[cfg(not(target_arch = "wasm32"))]
+        crate::site::uses_parts(self.parts());
+        // The takeover draws the app's frame and the page in tasks of their own.
+        own_task().await;
+        let page = self.draw().await;
+        page_arrived(page.is_ok());
+        page.unwrap_or_else(|NotLoaded| PageNotLoaded().into_any())
+    }
+
+    async fn preload(&self) {
+        self.fetch_parts().await;
+    }
+}
+
 // `with markdown_tree`: the page draws rich text (`components::rich_text`).
 page_routes! {
     in the app {
-        InternshipsRoute => crate::pages::internships::Internships;
+        Internships => crate::pages::internships::Internships;
     }
     in page_home as HomePart {
-        HomeRoute => crate::pages::home::Home;
+        Home => crate::pages::home::Home;
     }
     in page_internship as InternshipPart {
-        InternshipRoute => crate::pages::internship::InternshipPage, with markdown_tree;
+        Internship => crate::pages::internship::InternshipPage, with markdown_tree;
     }
     in more_pages as MorePage {
-        PartnersRoute => crate::pages::partners::Partners;
-        PartnerRoute => crate::pages::partner::PartnerPage, with markdown_tree;
-        ProgramsRoute => crate::pages::programs::Programs;
-        ProgramRoute => crate::pages::program::ProgramPage, with markdown_tree;
-        NewsRoute => crate::pages::news::News;
-        NewsItemRoute => crate::pages::news_item::NewsItemPage, with markdown_tree;
-        SavedRoute => crate::pages::saved::SavedPage;
-        SearchRoute => crate::pages::search::SearchPage;
+        Partners => crate::pages::partners::Partners;
+        Partner => crate::pages::partner::PartnerPage, with markdown_tree;
+        Programs => crate::pages::programs::Programs;
+        Program => crate::pages::program::ProgramPage, with markdown_tree;
+        News => crate::pages::news::News;
+        NewsItem => crate::pages::news_item::NewsItemPage, with markdown_tree;
+        Saved => crate::pages::saved::SavedPage;
+        Search => crate::pages::search::SearchPage;
     }
-    in page_network as NetworkPage {
-        NetworkRoute => crate::pages::network::NetworkPage;
+    in page_network as NetworkPart {
+        Network => crate::pages::network::NetworkPage;
     }
-    in page_preview as PreviewPage {
-        PreviewRoute => crate::pages::preview::PreviewPage;
+    in page_preview as PreviewPart {
+        Preview => crate::pages::preview::PreviewPage;
     }
 }
