@@ -9,6 +9,7 @@ use super::content::ContentFile;
 use super::fields::{Field, Kind};
 use super::json::{Json, PathStep};
 use super::lang::Lang;
+use super::lower_case::lower_case;
 use super::problem::Problem;
 use super::search::translit::spell;
 use super::source::Source;
@@ -229,7 +230,7 @@ pub fn text_in(text: &Json, lang: Lang) -> Option<String> {
 pub fn suggest_id(title: &Json, taken: &[&str]) -> String {
     let words = text_in(title, Lang::En).unwrap_or_default();
     let mut slug = String::new();
-    for word in words.to_lowercase().split(|c: char| !c.is_alphanumeric()) {
+    for word in lower_case(&words).split(|c: char| !c.is_alphanumeric()) {
         // Latin words as they are; Cyrillic ones in Latin letters.
         let spelled = if word.is_ascii() {
             word.to_string()

@@ -20,6 +20,7 @@ pub mod keyword;
 pub mod lang;
 pub mod list_filter;
 pub mod list_query;
+pub mod lower_case;
 pub mod map;
 pub mod markdown;
 pub mod network;

@@ -5,6 +5,7 @@ use super::fields::{Field, Kind};
 use super::json::Json;
 use super::json_number::json_number;
 use super::lang::Lang;
+use super::lower_case::lower_case;
 
 /// What a header cell names: a field, and for a translated text, one language of it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -99,7 +100,7 @@ pub fn items(rows: &[Vec<String>], columns: &[Option<Column>]) -> Vec<Json> {
 /// portal's languages, numbers as numbers; anything else as written, for the reader to check.
 fn value(kind: Kind, cell: &str) -> Json {
     match kind {
-        Kind::Bool => match cell.to_lowercase().as_str() {
+        Kind::Bool => match lower_case(cell).as_str() {
             "true" | "yes" | "y" | "1" | "+" | "да" | "иә" | "ия" => Json::Bool(true),
             "false" | "no" | "n" | "0" | "-" | "нет" | "жоқ" => Json::Bool(false),
             _ => Json::String(cell.to_string()),
@@ -139,7 +140,7 @@ pub fn column(
     names_of: impl Fn(&'static Field) -> Vec<String>,
     lang_of: impl Fn(&str) -> Option<Lang>,
 ) -> Option<Column> {
-    let header = header.trim().to_lowercase();
+    let header = lower_case(header.trim());
     let (base, lang) = match header.rsplit_once(['(', '.']) {
         Some((base, lang)) => match lang_of(lang.trim_end_matches(')').trim()) {
             Some(lang) => (base.trim().to_string(), Some(lang)),
@@ -148,10 +149,7 @@ pub fn column(
         None => (header.clone(), None),
     };
     let field = fields.iter().find(|field| {
-        field.name == base
-            || names_of(field)
-                .iter()
-                .any(|name| name.to_lowercase() == base)
+        field.name == base || names_of(field).iter().any(|name| lower_case(name) == base)
     })?;
     Some(Column { field, lang })
 }

@@ -9,6 +9,7 @@ use super::date::Date;
 use super::json_number::json_number;
 use super::keyword::Keyword;
 use super::lang::Lang;
+use super::lower_case::lower_case;
 use super::markdown;
 use super::problem::{Expected, Found, ProblemKind, Severity, Vocabulary};
 use super::site_file::{SiteFile, Term};
@@ -347,7 +348,7 @@ impl<'r, 's> ItemReader<'r, 's> {
     /// A lower-case subject tag; capitals are lowered with a warning.
     pub fn tag(&mut self, path: &str, value: &Value<'s>) -> Option<String> {
         let tag = self.string(path, value)?;
-        let lower = tag.to_lowercase();
+        let lower = lower_case(&tag);
         if lower != tag {
             let kind = ProblemKind::TagLowered {
                 tag,
@@ -561,8 +562,7 @@ fn is_language(code: &str) -> bool {
 
 /// What an invalid id would look like as a slug, for the message.
 fn slug_like(text: &str) -> String {
-    let lower: String = text
-        .to_lowercase()
+    let lower: String = lower_case(text)
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect();

@@ -21,6 +21,7 @@ use rustc_hash::FxHashMap;
 use word::{QueryWord, Tier, Word};
 
 use super::internship::Mode;
+use super::lower_case::{lower, lower_case};
 use super::partner::{AgreementKind, PartnerKind};
 use super::program::{Level, ProgramKind};
 use super::sorting::positions_by;
@@ -36,7 +37,7 @@ pub fn fold(text: &str) -> String {
         } else if ('а'..='џ').contains(&c) {
             folded.push(plain_letter(c));
         } else {
-            folded.extend(c.to_lowercase().map(plain_letter));
+            folded.push(plain_letter(lower(c)));
         }
     }
     folded
@@ -82,9 +83,9 @@ fn for_each_word(text: &str, word: &mut String, mut each: impl FnMut(&str)) {
         } else {
             for c in piece.chars() {
                 if c == 'Σ' {
-                    // A final sigma lower-cases by its place in the word, which only `str` knows.
+                    // A final sigma lower-cases by its place in the word.
                     word.clear();
-                    word.push_str(&piece.to_lowercase());
+                    word.push_str(&lower_case(piece));
                     break;
                 }
                 push_lower_case(word, c);
@@ -131,7 +132,7 @@ fn push_lower_case(word: &mut String, c: char) {
     } else if RUSSIAN.contains(&c) {
         word.push(c);
     } else {
-        word.extend(c.to_lowercase());
+        word.push(lower(c));
     }
 }
 

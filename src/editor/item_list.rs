@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::state::{use_editor, OpenFile};
 use crate::domain::editing::{self, Document};
 use crate::domain::json::Json;
+use crate::domain::lower_case::lower_case;
 use crate::domain::Lang;
 
 /// Which items the list shows (`?show=` is not kept: it is a view of the moment).
@@ -66,13 +67,13 @@ pub fn ItemList(open: OpenFile) -> impl IntoView {
             Document::Tree(root) => editing::items(root).get(index).map(|item| {
                 let mut words = String::new();
                 item.write(&mut words);
-                words.to_lowercase()
+                lower_case(&words)
             }),
             Document::Broken { .. } => None,
         })
     };
     let shown_rows = move || {
-        let q = query.get().trim().to_lowercase();
+        let q = lower_case(query.get().trim());
         rows.get()
             .into_iter()
             .filter(|row| match show.get() {

@@ -8,6 +8,7 @@ use crate::domain::content::Content;
 use crate::domain::editing::{self, Document};
 use crate::domain::fields::Field;
 use crate::domain::json::Json;
+use crate::domain::lower_case::lower_case;
 use crate::domain::paste::{self, Column};
 use crate::domain::Lang;
 use crate::i18n::editor_words::editor_words;
@@ -27,7 +28,7 @@ fn column(header: &str, fields: &'static [Field]) -> Option<Column> {
             Lang::ALL.into_iter().find(|lang| {
                 Lang::ALL
                     .iter()
-                    .any(|ui| (editor_words(*ui).language_name)(*lang).to_lowercase() == word)
+                    .any(|ui| lower_case((editor_words(*ui).language_name)(*lang)) == word)
             })
         })
     };

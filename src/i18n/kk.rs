@@ -1,4 +1,5 @@
 use super::{Labels, Messages};
+use crate::domain::lower_case::lower;
 use crate::domain::Lang;
 
 /// After a numeral a Kazakh noun stays singular: `17 серіктес`.
@@ -10,7 +11,7 @@ fn count(n: usize, word: &str) -> String {
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |first| {
-        first.to_lowercase().chain(chars).collect()
+        std::iter::once(lower(first)).chain(chars).collect()
     })
 }
 
