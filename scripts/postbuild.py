@@ -158,6 +158,7 @@ def split_pages(dist: pathlib.Path) -> None:
     glue_js = (work / "bindgen" / f"{trunk_stem}.js").read_text(encoding="utf-8")
     if "./__wasm_split.js" not in glue_js:
         sys.exit("postbuild: wasm-bindgen's output names no split loader; is the `split` feature on?")
+    glue_js = drop_stream_classes(work / "bindgen" / f"{trunk_stem}_bg.wasm", glue_js)
     glue_js = short_import_names(work / "bindgen" / f"{trunk_stem}_bg.wasm", glue_js)
     subprocess.run([*WASM_OPT, str(work / "bindgen" / f"{trunk_stem}_bg.wasm"), "-o", str(work / "opt" / "app.wasm")],
                    check=True)
@@ -208,6 +209,51 @@ def to_leb128(number: int) -> bytes:
         out.append(byte | (0x80 if number else 0))
         if not number:
             return bytes(out)
+
+
+# The JavaScript classes wasm-streams exports (for streamed server-function bodies): leptos
+# always builds server_fn with its browser feature, and the portal calls no server function.
+STREAM_CLASSES = ("IntoUnderlyingByteSource", "IntoUnderlyingSink", "IntoUnderlyingSource")
+
+
+def drop_stream_classes(wasm: pathlib.Path, glue_js: str) -> str:
+    """Exports are never dropped as unused, so the three classes' code stayed in the app (1.4 KB
+    brotli, with the code they reach), and their wrappers in the glue. Drops their exports from
+    the wasm, for wasm-opt to remove the code, and the classes from the glue; returns the glue.
+    Nothing else names them: the build stops if it does."""
+    for name in STREAM_CLASSES:
+        glue_js, classes = re.subn(
+            rf"^export class {name} {{\n.*?^}}\nif \(Symbol\.dispose\) {name}\.prototype\[.*?;\n",
+            "", glue_js, flags=re.M | re.S)
+        glue_js, registries = re.subn(rf"^const {name}Finalization = .*?\);\n", "", glue_js,
+                                      flags=re.M | re.S)
+        if classes != 1 or registries != 1 or name in glue_js:
+            sys.exit(f"postbuild: wasm-bindgen's glue writes {name} otherwise; update drop_stream_classes")
+    glue_js = glue_js.replace('const __wbindgen_enum_ReadableStreamType = ["bytes"];\n', "")
+    prefixes = tuple(name.lower().encode() for name in STREAM_CLASSES)
+    data = wasm.read_bytes()
+    out, at = bytearray(data[:8]), 8
+    while at < len(data):
+        section, body_at = data[at], at + 1
+        size, body_at = leb128(data, body_at)
+        body = data[body_at:body_at + size]
+        at = body_at + size
+        if section == 7:  # exports: name, kind, index
+            count, i = leb128(body, 0)
+            kept = []
+            for _ in range(count):
+                start = i
+                length, i = leb128(body, i)
+                name = body[i:i + length]
+                _, i = leb128(body, i + length + 1)
+                if not name.removeprefix(b"__wbg_").startswith(prefixes):
+                    kept.append(body[start:i])
+            if len(kept) == count:
+                sys.exit("postbuild: the wasm exports no stream class; update drop_stream_classes")
+            body = to_leb128(len(kept)) + b"".join(kept)
+        out += bytes([section]) + to_leb128(len(body)) + body
+    wasm.write_bytes(bytes(out))
+    return glue_js
 
 
 def short_import_names(wasm: pathlib.Path, glue_js: str) -> str:
